@@ -150,6 +150,7 @@ class ModelFileTest {
         assertEquals(file, e.file());
         assertEquals(line, e.line());
         assertTrue(e.getMessage().startsWith(file + ":" + line + ":"), e.getMessage());
+        assertTrue(!e.reason().contains("file:") && !e.reason().contains("lineNumber") && !e.reason().isBlank(), e.reason());
     }
 
     @Test

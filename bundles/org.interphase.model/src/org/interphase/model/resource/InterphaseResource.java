@@ -9,13 +9,17 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.interphase.model.NamedElement;
+import org.interphase.model.Project;
 
 /**
- * The resource of an .interphase model file: XMI with stable UUIDs as object identities (so references
- * survive renaming and reordering), UTF-8, and atomic saves to file URIs (see {@link AtomicFileWriter}):
- * a failed or interrupted save leaves the previous file as it was.
+ * The resource of an .interphase model file: XMI where named elements carry stable identities (xmi:id, a UUID
+ * for new ones), so references survive renaming and reordering; UTF-8; and atomic saves to file URIs (see
+ * {@link AtomicFileWriter}): a failed or interrupted save leaves the previous file as it was.
  */
 public class InterphaseResource extends XMIResourceImpl {
 
@@ -34,8 +38,20 @@ public class InterphaseResource extends XMIResourceImpl {
     }
 
     @Override
-    protected boolean useUUIDs() {
+    protected boolean useIDs() {
         return true;
+    }
+
+    /**
+     * Gives new named elements (the objects other objects refer to) and the project a UUID as identity; parts
+     * such as quantities and stack entries need none, which keeps model files short.
+     */
+    @Override
+    protected void attachedHelper(EObject eObject) {
+        if (!isLoading() && (eObject instanceof NamedElement || eObject instanceof Project) && getID(eObject) == null) {
+            setID(eObject, EcoreUtil.generateUUID());
+        }
+        super.attachedHelper(eObject);
     }
 
     @Override

@@ -42,13 +42,18 @@ public class ModelFileException extends Exception {
         return e;
     }
 
-    private static String clean(String message) {
-        // EMF wraps parser messages as "org.xml.sax.SAXParseException...: text"; keep the text
-        int colon = message.lastIndexOf("Exception");
-        if (colon >= 0 && message.indexOf(':', colon) > 0) {
-            return message.substring(message.indexOf(':', colon) + 1).strip();
+    /**
+     * The parser's own words: EMF wraps them as "file:...; systemId: ...; lineNumber: 3; columnNumber: 1; text
+     * (file:..., 3, 1)" or "org.xml.sax.SAXParseException...: text"; the file and place are reported separately.
+     */
+    static String clean(String message) {
+        String text = message.replaceFirst("\\s*\\([^()]*, -?\\d+, -?\\d+\\)\\s*$", "");
+        text = text.replaceFirst("^.*columnNumber: -?\\d+;\\s*", "");
+        int exception = text.lastIndexOf("Exception");
+        if (exception >= 0 && text.indexOf(':', exception) > 0) {
+            text = text.substring(text.indexOf(':', exception) + 1);
         }
-        return message;
+        return text.strip();
     }
 
     public Path file() {

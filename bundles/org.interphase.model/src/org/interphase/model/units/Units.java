@@ -183,6 +183,11 @@ public final class Units {
         return Collections.unmodifiableList(result);
     }
 
+    /** The units of one dimension as a list for messages: "S/m, S/cm, mS/cm, uS/cm". */
+    public static String symbolsOf(Dimension dimension) {
+        return String.join(", ", of(dimension).stream().map(Unit::symbol).toList());
+    }
+
     /** The primary symbols of all known units. */
     public static List<String> symbols() {
         return BY_SYMBOL.values().stream().map(Unit::symbol).distinct().toList();

@@ -6,7 +6,6 @@ package org.interphase.model.validation;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.interphase.model.Quantity;
@@ -56,6 +55,6 @@ public final class QuantityRules {
     }
 
     private static String unitsOf(QuantitySpec spec) {
-        return Units.of(spec.dimension()).stream().map(Units.Unit::symbol).collect(Collectors.joining(", "));
+        return Units.symbolsOf(spec.dimension());
     }
 }

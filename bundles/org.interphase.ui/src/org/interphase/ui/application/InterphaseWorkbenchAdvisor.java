@@ -1,0 +1,88 @@
+/*
+ * Copyright (c) 2026 the Interphase contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.interphase.ui.application;
+
+import java.lang.management.ManagementFactory;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.plugin.AbstractUIPlugin;
+
+/** The workbench of the IDE: the Interphase perspective, the workspace as input, the example on first start. */
+public class InterphaseWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    /** System property: print how long start-up took, once the workbench handles events (benchmark). */
+    public static final String REPORT_STARTUP = "interphase.startup.report";
+    /** System property: close the workbench right after start-up (benchmark). */
+    public static final String EXIT_AFTER_STARTUP = "interphase.startup.exit";
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        super.initialize(configurer);
+        configurer.setSaveAndRestore(true);
+        IDE.registerAdapters();
+        declare(configurer, IDE.SharedImages.IMG_OBJ_PROJECT, "icons/full/obj16/prj_obj.png");
+        declare(configurer, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, "icons/full/obj16/cprj_obj.png");
+    }
+
+    private static void declare(IWorkbenchConfigurer configurer, String key, String path) {
+        ImageDescriptor image = AbstractUIPlugin.imageDescriptorFromPlugin("org.eclipse.ui.ide", path);
+        if (image != null) {
+            configurer.declareImage(key, image, true);
+        }
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return InterphasePerspective.ID;
+    }
+
+    @Override
+    public IAdaptable getDefaultPageInput() {
+        return ResourcesPlugin.getWorkspace().getRoot();
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new InterphaseWorkbenchWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void postStartup() {
+        super.postStartup();
+        IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        ExampleProjectInstaller.installOnFirstStart(window);
+        // runs once the event loop handles events: the workbench is usable
+        getWorkbenchConfigurer().getWorkbench().getDisplay().asyncExec(() -> {
+            long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            if (Boolean.getBoolean(REPORT_STARTUP)) {
+                System.out.println("interphase: workbench ready " + millis + " ms after the JVM started");
+            }
+            if (Boolean.getBoolean(EXIT_AFTER_STARTUP)) {
+                getWorkbenchConfigurer().getWorkbench().close();
+            }
+        });
+    }
+
+    @Override
+    public void postShutdown() {
+        try {
+            ResourcesPlugin.getWorkspace().save(true, new NullProgressMonitor());
+        } catch (CoreException e) {
+            ILog.of(getClass()).error("The workspace could not be saved", e);
+        }
+        super.postShutdown();
+    }
+}
