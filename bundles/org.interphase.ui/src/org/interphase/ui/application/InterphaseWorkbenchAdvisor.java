@@ -71,7 +71,8 @@ public class InterphaseWorkbenchAdvisor extends WorkbenchAdvisor {
                 System.out.println("interphase: workbench ready " + millis + " ms after the JVM started");
             }
             if (Boolean.getBoolean(EXIT_AFTER_STARTUP)) {
-                getWorkbenchConfigurer().getWorkbench().close();
+                // a moment later, so that start-up listeners still queued do not meet a closing workbench
+                getWorkbenchConfigurer().getWorkbench().getDisplay().timerExec(500, () -> getWorkbenchConfigurer().getWorkbench().close());
             }
         });
     }
