@@ -53,7 +53,7 @@ public class BenchmarkCommand implements Callable<Integer> {
         }
         benchmarks.sort(Comparator.comparing(Benchmark::id));
         if (benchmarks.isEmpty()) {
-            err.println("interphase benchmark: no benchmark matches " + ids);
+            err.println(ids.isEmpty() ? "interphase benchmark: no benchmarks are installed" : "interphase benchmark: no benchmark matches " + ids);
             return ExitCodes.USAGE;
         }
         int failed = 0;
