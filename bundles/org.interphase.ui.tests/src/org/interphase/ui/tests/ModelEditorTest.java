@@ -63,13 +63,18 @@ class ModelEditorTest {
         return copy;
     }
 
+    /** What the Properties view shows for an object. */
+    private static IPropertySource properties(Object object) {
+        return new ModelPropertySourceProvider(new org.eclipse.emf.edit.provider.ComposedAdapterFactory(
+                org.eclipse.emf.edit.provider.ComposedAdapterFactory.Descriptor.Registry.INSTANCE)).getPropertySource(object);
+    }
+
     @Test
     void quantityEditsAreUndoableAndSaveWritesTheFile() throws Exception {
         IFile file = copyOfExample("edit.interphase");
         InterphaseModelEditor editor = open(file);
         SolidElectrolyte latp = (SolidElectrolyte) editor.project().getMaterials().get(0);
-        IPropertySource source = new ModelPropertySourceProvider(new org.eclipse.emf.edit.provider.ComposedAdapterFactory(
-                org.eclipse.emf.edit.provider.ComposedAdapterFactory.Descriptor.Registry.INSTANCE)).getPropertySource(latp);
+        IPropertySource source = properties(latp);
         IPropertyDescriptor conductivity = Arrays.stream(source.getPropertyDescriptors())
                 .filter(d -> d.getId().equals("quantity:bulkConductivity")).findFirst().orElseThrow();
         assertEquals("Bulk conductivity [S/cm]", conductivity.getDisplayName());
@@ -116,8 +121,7 @@ class ModelEditorTest {
         IFile file = copyOfExample("broken.interphase");
         InterphaseModelEditor editor = open(file);
         MaterialLayer pellet = (MaterialLayer) editor.project().getLayers().get(0);
-        IPropertySource source = new ModelPropertySourceProvider(new org.eclipse.emf.edit.provider.ComposedAdapterFactory(
-                org.eclipse.emf.edit.provider.ComposedAdapterFactory.Descriptor.Registry.INSTANCE)).getPropertySource(pellet);
+        IPropertySource source = properties(pellet);
         source.setPropertyValue("quantity:thickness", "-1 mm");
         editor.doSave(new NullProgressMonitor());
         Ui.waitForBuilds();
