@@ -150,6 +150,7 @@ public class NdaImporter implements Importer {
                     throw ImportException.atByte(file, ID, at + 2, "data record with index 0");
                 }
                 if (index <= lastIndex) {
+                    order(index, lastIndex, at + 2);
                     duplicates++;
                     continue;
                 }
@@ -182,6 +183,7 @@ public class NdaImporter implements Importer {
                 if (start == null) {
                     start = LocalDateTime.ofEpochSecond((long) row.timestamp, 0, ZoneOffset.UTC).toString();
                 }
+                plausible(row, at);
                 lastIndex = index;
                 aux.data(row);
             }
@@ -334,6 +336,7 @@ public class NdaImporter implements Importer {
                         continue;
                     }
                     if (index <= lastIndex) {
+                        order(index, lastIndex, at + 8);
                         duplicates++;
                         continue;
                     }
@@ -367,6 +370,7 @@ public class NdaImporter implements Importer {
                     if (start == null) {
                         start = LocalDateTime.ofEpochSecond(r.getInt(44) & 0xFFFFFFFFL, 0, ZoneOffset.UTC).toString();
                     }
+                    plausible(row, at);
                     lastIndex = index;
                     table.append(row);
                 }
@@ -410,6 +414,7 @@ public class NdaImporter implements Importer {
                         throw ImportException.atByte(file, ID, at + 16, "data record with index 0");
                     }
                     if (index <= lastIndex) {
+                        order(index, lastIndex, at + 16);
                         duplicates++;
                         continue;
                     }
@@ -429,6 +434,7 @@ public class NdaImporter implements Importer {
                     row.dischargeCapacity = Math.abs(finite(r.getFloat(60), at + 60, "discharge capacity", index)) * 1e-3;
                     row.dischargeEnergy = Math.abs(finite(r.getFloat(64), at + 64, "discharge energy", index)) * 1e-3;
                     row.timestamp = r.getLong(68) * 1e-6;
+                    plausible(row, at);
                     lastIndex = index;
                     aux.data(row);
                 }
@@ -522,6 +528,20 @@ public class NdaImporter implements Importer {
         private void attach(NewareTable.Row row, Aux aux) {
             row.aux.put("T" + aux.channel(), aux.kelvin());
             row.aux.put("V" + aux.channel(), aux.volts());
+        }
+    }
+
+    /** Records come in index order; a repeated index (some files repeat records) is skipped, a smaller one is an error. */
+    private void order(long index, long lastIndex, long at) throws ImportException {
+        if (index < lastIndex) {
+            throw ImportException.atByte(file, ID, at, "record index " + index + " follows index " + lastIndex + " (records out of order)");
+        }
+    }
+
+    private void plausible(NewareTable.Row row, long at) throws ImportException {
+        String reason = NewareTable.implausible(row);
+        if (reason != null) {
+            throw ImportException.atByte(file, ID, at, reason + " (record index " + row.index + ")");
         }
     }
 

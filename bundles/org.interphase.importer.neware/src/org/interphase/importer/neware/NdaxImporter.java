@@ -53,27 +53,37 @@ public class NdaxImporter implements Importer {
 
     private Path file;
     private IProgressMonitor monitor;
+    private ZipPlaces places;
 
     @Override
     public void read(Path file, DatasetBuilder builder, IProgressMonitor monitor) throws ImportException {
         this.file = file;
         this.monitor = monitor;
-        try (ZipFile zip = new ZipFile(file.toFile())) {
+        places = new ZipPlaces(file);
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile());
+        } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+            throw new ImportException(file, ID, null, "no such file", e);
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException(file, ID, places.archive(), "not a readable ZIP archive: " + e.getMessage(), e);
+        }
+        try (zip) {
             read(zip, builder);
-        } catch (ZipException e) {
-            throw new ImportException(file, ID, null, "not a readable ZIP archive: " + e.getMessage(), e);
+        } catch (ZipPlaces.MemberException e) {
+            throw new ImportException(file, ID, ZipPlaces.place(e), "damaged archive member: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new ImportException(file, ID, null, "cannot be read: " + e.getMessage(), e);
+            throw new ImportException(file, ID, places.archive(), "cannot be read: " + e.getMessage(), e);
         } catch (IllegalArgumentException | IllegalStateException e) {
             // java.util.zip reports some damaged archives (bad entry names, inconsistent headers) this way
-            throw new ImportException(file, ID, null, "damaged ZIP archive: " + e.getMessage(), e);
+            throw new ImportException(file, ID, places.archive(), "damaged ZIP archive: " + e.getMessage(), e);
         }
     }
 
     private void read(ZipFile zip, DatasetBuilder builder) throws ImportException, IOException {
         ZipEntry data = zip.getEntry("data.ndc");
         if (data == null) {
-            throw new ImportException(file, ID, null, "no data.ndc in the archive: not a Neware .ndax file");
+            throw new ImportException(file, ID, places.archive(), "no data.ndc in the archive: not a Neware .ndax file");
         }
         builder.metadata(Metadata.INSTRUMENT, "Neware BTS");
         Document version = xml(zip, "VersionInfo.xml");
@@ -82,7 +92,7 @@ public class NdaxImporter implements Importer {
         metadata(builder, version, testInfo, step);
         List<AuxChannel> auxChannels = auxChannels(zip, testInfo);
 
-        try (NdcFile main = new NdcFile(file, ID, "data.ndc", zip.getInputStream(data), NdcFile.MAIN)) {
+        try (NdcFile main = new NdcFile(file, ID, "data.ndc", in(zip, data), NdcFile.MAIN)) {
             builder.metadata("ndc_version", Integer.toString(main.version));
             List<AuxSource> aux = new ArrayList<>();
             try {
@@ -115,7 +125,10 @@ public class NdaxImporter implements Importer {
             cancelled(k);
             long at = main.rowOffset();
             long index = Integer.toUnsignedLong(r.getInt(8 + shift));
-            if (index <= lastIndex) {
+            if (index < lastIndex) {
+                throw main.error(at + 8 + shift, "record index " + index + " follows index " + lastIndex + " (records out of order)");
+            }
+            if (index == lastIndex) {
                 duplicates++;
                 continue;
             }
@@ -151,6 +164,10 @@ public class NdaxImporter implements Importer {
             for (AuxSource source : aux) {
                 source.fill(index, k + 1, row.aux);
             }
+            String reason = NewareTable.implausible(row);
+            if (reason != null) {
+                throw main.error(at, reason + " (record index " + index + ")");
+            }
             lastIndex = index;
             table.append(row);
         }
@@ -171,7 +188,7 @@ public class NdaxImporter implements Importer {
 
     /** One recorded point of data_runInfo.ndc. */
     private record RunInfo(long index, double stepTime, double chargeCapacity, double dischargeCapacity, double chargeEnergy,
-            double dischargeEnergy, double timestamp, long stepRow) {
+            double dischargeEnergy, double timestamp, long stepRow, long at) {
     }
 
     /** One row of data_step.ndc. */
@@ -189,7 +206,7 @@ public class NdaxImporter implements Importer {
         List<Step> steps = steps(zip, stepEntry, main.version);
         NewareTable table = new NewareTable(builder, true, true, true);
         Interpolator interpolator = new Interpolator(table, steps);
-        try (NdcFile runInfo = new NdcFile(file, ID, "data_runInfo.ndc", zip.getInputStream(runInfoEntry), NdcFile.RUN_INFO)) {
+        try (NdcFile runInfo = new NdcFile(file, ID, "data_runInfo.ndc", in(zip, runInfoEntry), NdcFile.RUN_INFO)) {
             if (runInfo.version != main.version) {
                 throw runInfo.error(2, "ndc version " + runInfo.version + ", data.ndc has version " + main.version);
             }
@@ -210,7 +227,25 @@ public class NdaxImporter implements Importer {
                 for (AuxSource source : aux) {
                     source.fill(index, index, row.aux);
                 }
-                interpolator.add(row, points.at(index));
+                String reason = NewareTable.implausible(row);
+                if (reason != null) {
+                    throw main.error(main.rowOffset(), reason + " (record index " + index + ")");
+                }
+                RunInfo point = points.at(index);
+                if (point != null) {
+                    NewareTable.Row probe = new NewareTable.Row();
+                    probe.stepTime = point.stepTime();
+                    probe.chargeCapacity = point.chargeCapacity();
+                    probe.dischargeCapacity = point.dischargeCapacity();
+                    probe.chargeEnergy = point.chargeEnergy();
+                    probe.dischargeEnergy = point.dischargeEnergy();
+                    probe.timestamp = point.timestamp();
+                    String bad = NewareTable.implausible(probe);
+                    if (bad != null) {
+                        throw runInfo.error(point.at(), bad + " (record index " + index + ")");
+                    }
+                }
+                interpolator.add(row, point);
             }
             interpolator.finish();
             if (points.orphans() > 0) {
@@ -235,7 +270,7 @@ public class NdaxImporter implements Importer {
 
     private List<Step> steps(ZipFile zip, ZipEntry entry, int version) throws ImportException, IOException {
         List<Step> steps = new ArrayList<>();
-        try (NdcFile ndc = new NdcFile(file, ID, "data_step.ndc", zip.getInputStream(entry), NdcFile.STEP)) {
+        try (NdcFile ndc = new NdcFile(file, ID, "data_step.ndc", in(zip, entry), NdcFile.STEP)) {
             if (ndc.version != version) {
                 throw ndc.error(2, "ndc version " + ndc.version + ", data.ndc has version " + version);
             }
@@ -314,7 +349,7 @@ public class NdaxImporter implements Importer {
                 if (millis < 0 || millis > 999) {
                     throw ndc.error(at + 45, "milliseconds of the time stamp are " + millis + " (record index " + index + ")");
                 }
-                next = new RunInfo(index, ms / 1000.0, q[0], q[1], q[2], q[3], unix + millis / 1000.0, stepRow);
+                next = new RunInfo(index, ms / 1000.0, q[0], q[1], q[2], q[3], unix + millis / 1000.0, stepRow, at);
                 lastIndex = index;
                 return;
             }
@@ -518,7 +553,7 @@ public class NdaxImporter implements Importer {
     }
 
     private AuxSource open(ZipFile zip, AuxChannel channel) throws ImportException, IOException {
-        NdcFile ndc = new NdcFile(file, ID, channel.entry(), zip.getInputStream(zip.getEntry(channel.entry())), NdcFile.AUX);
+        NdcFile ndc = new NdcFile(file, ID, channel.entry(), in(zip, zip.getEntry(channel.entry())), NdcFile.AUX);
         int id = channel.auxId();
         boolean indexed = ndc.version == 2 || ndc.version == 5 || (ndc.version == 11 && ndc.auxLayout == 0x74);
         if (indexed) {
@@ -586,6 +621,16 @@ public class NdaxImporter implements Importer {
         };
     }
 
+    private InputStream in(ZipFile zip, ZipEntry entry) throws IOException {
+        try {
+            return places.wrap(entry.getName(), zip.getInputStream(entry));
+        } catch (ZipPlaces.MemberException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ZipPlaces.MemberException(entry.getName(), places.member(entry.getName()), e);
+        }
+    }
+
     // --- XML members and metadata ---
 
     private Document xml(ZipFile zip, String name) throws ImportException, IOException {
@@ -594,7 +639,7 @@ public class NdaxImporter implements Importer {
             return null;
         }
         byte[] bytes;
-        try (InputStream in = zip.getInputStream(entry)) {
+        try (InputStream in = in(zip, entry)) {
             bytes = in.readNBytes(XML_LIMIT + 1);
         }
         if (bytes.length > XML_LIMIT) {

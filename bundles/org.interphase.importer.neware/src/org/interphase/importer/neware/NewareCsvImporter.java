@@ -65,7 +65,7 @@ public class NewareCsvImporter implements Importer {
     public void read(Path file, DatasetBuilder builder, IProgressMonitor monitor) throws ImportException {
         Charset charset = charset(file);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder(charset)), 1 << 16)) {
-            String header = reader.readLine();
+            String header = line(file, reader, 1, charset);
             if (header == null) {
                 throw new ImportException(file, ID, null, "the file is empty");
             }
@@ -93,7 +93,7 @@ public class NewareCsvImporter implements Importer {
             long line = 1;
             long rows = 0;
             String start = null;
-            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+            for (String text = line(file, reader, 2, charset); text != null; text = line(file, reader, line + 2, charset)) {
                 line++;
                 if ((line & 0xFFF) == 0 && monitor != null && monitor.isCanceled()) {
                     throw new OperationCanceledException();
@@ -163,8 +163,19 @@ public class NewareCsvImporter implements Importer {
             if (!seen.isEmpty()) {
                 builder.metadata("state_codes", statusLegend(seen));
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ImportException(file, ID, null, "no such file", e);
         } catch (IOException e) {
-            throw new ImportException(file, ID, null, "cannot be read: " + e.getMessage(), e);
+            throw new ImportException(file, ID, "line 1", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The next line, or null at the end; bytes that are not text in the charset are an error at that line. */
+    private static String line(Path file, BufferedReader reader, long number, Charset charset) throws IOException, ImportException {
+        try {
+            return reader.readLine();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw ImportException.atLine(file, ID, number, "bytes that are not " + charset + " text");
         }
     }
 

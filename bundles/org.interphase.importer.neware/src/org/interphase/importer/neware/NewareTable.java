@@ -113,6 +113,42 @@ final class NewareTable {
         return rows;
     }
 
+    /**
+     * Why a row cannot be a measurement (a damaged record), or null. No cycler measures beyond 1 kV or 10 kA, stores
+     * more than 10^12 C, runs for more than 10^10 s, or dates records before 1990 or after 2200.
+     */
+    static String implausible(Row row) {
+        if (!(Math.abs(row.voltage) <= 1000)) {
+            return "voltage " + row.voltage + " V is implausible";
+        }
+        if (!(Math.abs(row.current) <= 10000)) {
+            return "current " + row.current + " A is implausible";
+        }
+        for (double q : new double[] { row.chargeCapacity, row.dischargeCapacity, row.chargeEnergy, row.dischargeEnergy }) {
+            if (!Double.isNaN(q) && !(Math.abs(q) <= 1e12)) {
+                return "capacity or energy " + q + " (C or J) is implausible";
+            }
+        }
+        for (double t : new double[] { row.stepTime, row.testTime }) {
+            if (!Double.isNaN(t) && !(t >= 0 && t <= 1e10)) {
+                return "time " + t + " s is implausible";
+            }
+        }
+        if (!Double.isNaN(row.timestamp) && !(row.timestamp >= 631152000 && row.timestamp <= 7258118400.0)) {
+            return "time stamp " + row.timestamp + " s since 1970 is not between 1990 and 2200";
+        }
+        for (Map.Entry<String, Double> e : row.aux.entrySet()) {
+            double v = e.getValue();
+            if (e.getKey().startsWith("T") && !Double.isNaN(v) && !(v >= 0 && v <= 2000)) {
+                return "temperature " + e.getKey() + " = " + v + " K is implausible";
+            }
+            if (e.getKey().startsWith("V") && !Double.isNaN(v) && !(Math.abs(v) <= 1000)) {
+                return "auxiliary voltage " + e.getKey() + " = " + v + " V is implausible";
+            }
+        }
+        return null;
+    }
+
     /** Appends a row; its status must be a known code (the readers check). */
     void append(Row row) {
         boolean newStep = row.step != lastStep || row.status != lastStatus || row.stepMark != lastMark;
