@@ -144,7 +144,7 @@ class MaccorImportTest {
             double modulus = Math.hypot(z[0], z[1]);
             double phase = Math.toDegrees(Math.atan2(z[1], z[0]));
             double capacitance = -1 / (2 * Math.PI * f * z[1]);
-            s.append(String.format(Locale.ROOT, "%.6e\t%.4f\t%.3f\t%.9e\t%.9e\t%.6f\t%.9e\t%.6e\r\n", f, 3.8, 0.5 * k, z[0],
+            s.append(String.format(Locale.ROOT, "%.12e\t%.4f\t%.3f\t%.9e\t%.9e\t%.6f\t%.9e\t%.6e\r\n", f, 3.8, 0.5 * k, z[0],
                     negatedImaginary ? -z[1] : z[1], phase, modulus, capacitance));
         }
         Path file = folder.resolve(name);
