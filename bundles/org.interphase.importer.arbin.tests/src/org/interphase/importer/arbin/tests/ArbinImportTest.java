@@ -1,0 +1,192 @@
+/*
+ * Copyright (c) 2026 the Interphase contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.interphase.importer.arbin.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+import org.interphase.data.Column;
+import org.interphase.data.Dataset;
+import org.interphase.data.DatasetBuilder;
+import org.interphase.data.Datasets;
+import org.interphase.data.Metadata;
+import org.interphase.data.QuantityKind;
+import org.interphase.data.Technique;
+import org.interphase.importer.ImportException;
+import org.interphase.importer.ImportResult;
+import org.interphase.importer.Importer;
+import org.interphase.importer.Importers;
+import org.interphase.importer.arbin.ArbinCsvImporter;
+import org.interphase.importer.arbin.ResImporter;
+import org.interphase.importer.arbin.XlsxImporter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Arbin importers on the files in data/ (arbin-res, arbin-xlsx), a CSV export written here, bad input and seeded
+ * mutants. Where the real files disagree with FORMATS.md (the file wins): the .res tables are named
+ * Channel_Normal_Table, Global_Table, Resume_Table, Version_Table (not Channel_Normal, ...), and the example's
+ * Channel_Normal_Table rows are not stored in Data_Point order (its primary key orders them).
+ */
+class ArbinImportTest {
+
+    @TempDir
+    Path folder;
+
+    static Path shared(String dir, String file) {
+        return Path.of(System.getProperty("interphase.repository", "../.."), "..", "shared", "data", dir, file);
+    }
+
+    private static Dataset read(Importer importer, Path file) throws ImportException {
+        DatasetBuilder builder = Datasets.inMemory();
+        importer.read(file, builder, null);
+        return builder.build();
+    }
+
+    private static void assertUnits(Dataset d) {
+        Map<QuantityKind, String> expected = Map.of(QuantityKind.TIME, "s", QuantityKind.STEP_TIME, "s", QuantityKind.POTENTIAL, "V",
+                QuantityKind.CURRENT, "A", QuantityKind.CHARGE, "C", QuantityKind.ENERGY, "J", QuantityKind.RESISTANCE, "Ohm");
+        for (Column c : d.columns()) {
+            if (expected.containsKey(c.kind())) {
+                assertEquals(expected.get(c.kind()), c.unit(), c.name());
+            }
+        }
+    }
+
+    @Test
+    void resultsDatabase() throws Exception {
+        ImportResult result = Importers.read(shared("arbin-res", "arbin_example.res"), null);
+        assertEquals("arbin.res", result.importer().id());
+        Dataset d = result.dataset();
+        assertEquals(Technique.GALVANOSTATIC_CYCLING, d.technique());
+        assertEquals(2150, d.rows()); // rows of Channel_Normal_Table
+        assertUnits(d);
+        Column point = d.column(QuantityKind.RECORD_INDEX).orElseThrow();
+        for (int r = 0; r < d.rows(); r++) {
+            assertEquals(r + 1, point.get(r), "Data_Point in key order");
+        }
+        // first row: Test_Time=0.072595419795086, Voltage=3.8591957 (float), DateTime=45131.78472222222 (OLE days)
+        assertEquals(0.072595419795086, d.column(QuantityKind.TIME).orElseThrow().get(0), 0);
+        assertEquals(3.8591957f, d.column(QuantityKind.POTENTIAL).orElseThrow().get(0), 0);
+        assertEquals((45131.78472222222 - 25569) * 86400, d.column("Timestamp").orElseThrow().get(0), 1e-3);
+        assertEquals("ajm314_LCO_ajm5-SSB1-F_Wait48hr-Repeat-01-012", d.metadata().get("test_name"));
+        assertEquals("40", d.metadata().get(Metadata.CHANNEL));
+        assertEquals("2023-07-24T18:50", d.metadata().get(Metadata.START_TIME));
+        assertEquals("Arbin MITS Pro (Results File 5.23)", d.metadata().get(Metadata.SOFTWARE));
+        assertEquals("AliceM", d.metadata().get("operator"));
+        // the file's own statistics: Channel_Statistic_Table says Vmax_On_Cycle = 4.300055 V up to Data_Point 972 (cycle 1)
+        Column cycle = d.column(QuantityKind.CYCLE_INDEX).orElseThrow();
+        Column volts = d.column(QuantityKind.POTENTIAL).orElseThrow();
+        double max = 0;
+        for (int r = 0; r < 972; r++) {
+            assertEquals(1, cycle.get(r));
+            max = Math.max(max, volts.get(r));
+        }
+        assertEquals(4.300055f, max, 0);
+        // capacities in C: the last charge of cycle 1 (Ah * 3600) matches Resume_Table's TC_CCapacity1 order of magnitude
+        assertTrue(d.column("Charge capacity").orElseThrow().get(971) > 0);
+    }
+
+    @Test
+    void excelExport() throws Exception {
+        ImportResult result = Importers.read(shared("arbin-xlsx", "bs542_004_gr_li_50ua_50mv_1v_191020_Channel_11.xlsx"), null);
+        assertEquals("arbin.xlsx", result.importer().id());
+        Dataset d = result.dataset();
+        assertEquals(Technique.GALVANOSTATIC_CYCLING, d.technique());
+        assertEquals(4526, d.rows()); // sheet Channel_11_1: dimension A1:M4527, one header row
+        assertUnits(d);
+        // row 2 of the sheet: A2 44123.480400253473, B2 1.0009999999999999, F2 2.637298583984375, G2 0, M2 0, L2 empty
+        assertEquals((44123.480400253473 - 25569) * 86400, d.column("Timestamp").orElseThrow().get(0), 1e-4);
+        assertEquals(1.0009999999999999, d.column(QuantityKind.TIME).orElseThrow().get(0), 0);
+        assertEquals(2.637298583984375, d.column(QuantityKind.POTENTIAL).orElseThrow().get(0), 0);
+        assertTrue(Double.isNaN(d.column("Internal resistance").orElseThrow().get(0)));
+        // the last row: B4527 1204815.8106799999, G4527 5.0827860832214355E-5 A, H4527 5.7027027942240238E-3 Ah
+        int last = d.rows() - 1;
+        assertEquals(1204815.8106799999, d.column(QuantityKind.TIME).orElseThrow().get(last), 0);
+        assertEquals(5.0827860832214355E-5, d.column(QuantityKind.CURRENT).orElseThrow().get(last), 0);
+        assertEquals(5.7027027942240238E-3 * 3600, d.column("Charge capacity").orElseThrow().get(last), 1e-12);
+        assertEquals(3, d.column(QuantityKind.STEP_INDEX).orElseThrow().get(last));
+        assertEquals("11", d.metadata().get(Metadata.CHANNEL));
+        assertEquals("PV7.0 Build: 180508USB", d.metadata().get(Metadata.SOFTWARE));
+        assertEquals("Ben\\bs542_graphite_slow_rate.sdu", d.metadata().get("procedure"));
+    }
+
+    @Test
+    void csvExport() throws Exception {
+        Path file = folder.resolve("arbin.csv");
+        Files.writeString(file, """
+                Data_Point,Date_Time,Test_Time(s),Step_Time(s),Cycle_Index,Step_Index,Current(A),Voltage(V),Charge_Capacity(Ah),Discharge_Capacity(Ah),Charge_Energy(Wh),Discharge_Energy(Wh),dV/dt(V/s),Internal_Resistance(Ohm),Aux_Temperature_1(C)
+                1,10/20/2019 11:31:46.123,1.001,1.0005,1,1,0,2.6373,0,0,0,0,0,,25.1
+                2,10/20/2019 11:31:47.123,2.0015,2.001,1,2,-5E-05,2.6376,0,1.5E-06,0,4E-06,0.0003,0.12,25.2
+                """);
+        ImportResult result = Importers.read(file, null);
+        assertEquals("arbin.csv", result.importer().id());
+        Dataset d = result.dataset();
+        assertEquals(2, d.rows());
+        assertEquals(Technique.GALVANOSTATIC_CYCLING, d.technique());
+        assertEquals(java.time.LocalDateTime.of(2019, 10, 20, 11, 31, 46).toEpochSecond(java.time.ZoneOffset.UTC) + 0.123,
+                d.column("Timestamp").orElseThrow().get(0), 1e-6);
+        assertEquals(1.5e-6 * 3600, d.column("Discharge capacity").orElseThrow().get(1), 1e-15);
+        assertEquals(4e-6 * 3600, d.column("Discharge energy").orElseThrow().get(1), 1e-15);
+        assertEquals(25.2 + 273.15, d.column(QuantityKind.TEMPERATURE).orElseThrow().get(1), 1e-12);
+        assertTrue(Double.isNaN(d.column("Internal resistance").orElseThrow().get(0)));
+        assertUnits(d);
+
+        Files.writeString(file, "Data_Point,Test_Time(s),Voltage(V)\n1,0.5,abc\n");
+        ImportException e = assertThrows(ImportException.class, () -> read(new ArbinCsvImporter(), file));
+        assertEquals("line 2", e.location());
+        assertEquals("Voltage(V) 'abc' is not a number", e.reason());
+    }
+
+    @Test
+    void badInputIsRefusedWithPlaceAndReason() throws Exception {
+        Path empty = folder.resolve("empty.res");
+        Files.write(empty, new byte[0]);
+        ImportException e = assertThrows(ImportException.class, () -> read(new ResImporter(), empty));
+        assertTrue(e.location() != null && e.getMessage().contains("arbin.res"), e.getMessage());
+        Path xlsxAsRes = shared("arbin-xlsx", "bs542_004_gr_li_50ua_50mv_1v_191020_Channel_11.xlsx");
+        assertThrows(ImportException.class, () -> read(new ResImporter(), xlsxAsRes));
+        ImportException notXlsx = assertThrows(ImportException.class, () -> read(new XlsxImporter(), shared("arbin-res", "arbin_example.res")));
+        assertTrue(notXlsx.reason().contains("ZIP"), notXlsx.getMessage());
+        Path entity = folder.resolve("entity.xlsx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(entity))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+            zip.write(("<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><workbook><sheets><sheet name=\"&x;\"/>"
+                    + "</sheets></workbook>").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        ImportException xxe = assertThrows(ImportException.class, () -> read(new XlsxImporter(), entity));
+        assertTrue(xxe.location().startsWith("xl/workbook.xml in the archive"), xxe.getMessage());
+    }
+
+    private static String sane(Dataset d) {
+        return Mutants.finite(d, Set.of("Internal Resistance", "Internal resistance", "dV/dt", "AC impedance", "ACI phase angle",
+                "Timestamp", "Is FC data"));
+    }
+
+    private void mutate(Path file, String id, Importer importer, int count, long seed) throws IOException {
+        Mutants.Outcome outcome = Mutants.run(file, id, importer, count, seed, folder, ArbinImportTest::sane, Duration.ofSeconds(30));
+        assertTrue(outcome.failures().isEmpty(), outcome.failures().size() + " of " + count + " mutants mishandled:\n"
+                + String.join("\n", outcome.failures().subList(0, Math.min(10, outcome.failures().size()))));
+        assertTrue(outcome.refused() > count / 10, "only " + outcome.refused() + " of " + count + " mutants refused");
+    }
+
+    @Test
+    void mutantsOfResultsDatabase() throws IOException {
+        mutate(shared("arbin-res", "arbin_example.res"), "arbin.res", new ResImporter(), 300, 5);
+    }
+
+    @Test
+    void mutantsOfExcelExport() throws IOException {
+        mutate(shared("arbin-xlsx", "bs542_004_gr_li_50ua_50mv_1v_191020_Channel_11.xlsx"), "arbin.xlsx", new XlsxImporter(), 200, 6);
+    }
+}

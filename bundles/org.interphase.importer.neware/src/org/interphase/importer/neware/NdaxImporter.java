@@ -1,0 +1,737 @@
+/*
+ * Copyright (c) 2026 the Interphase contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.interphase.importer.neware;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.interphase.data.DatasetBuilder;
+import org.interphase.data.Metadata;
+import org.interphase.importer.ImportException;
+import org.interphase.importer.Importer;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Neware BTS archives (.ndax): a ZIP of XML descriptions (VersionInfo.xml, TestInfo.xml, Step.xml, GB2312) and
+ * binary {@code .ndc} members (see {@link NdcFile}). With ndc versions 2 and 5 the main data file {@code data.ndc}
+ * holds whole records; with versions 11 and 14 it holds only voltage and current, and the times, capacities and
+ * energies come from {@code data_runInfo.ndc} (matched by record index) and cycle, step and status from
+ * {@code data_step.ndc}. Neware writes run information only for some records: the others are interpolated
+ * linearly within their step (extrapolated after the step's last recorded point, capacities and energies then
+ * integrated from the current) and marked 0 in the column Recorded. Auxiliary channels ({@code data_AUX_*.ndc})
+ * become T1, T2, ... (K) in the order of TestInfo.xml. Other ndc versions are refused by number.
+ */
+public class NdaxImporter implements Importer {
+
+    public static final String ID = "neware.ndax";
+
+    private static final Pattern AUX_NAME = Pattern.compile("data_AUX_(\\d+)_(\\d+)_(\\d+)\\.ndc");
+    private static final int XML_LIMIT = 16 << 20;
+    /** Rows without run information kept waiting for the next recorded point before they are extrapolated. */
+    private static final int PENDING_LIMIT = 1 << 20;
+
+    private Path file;
+    private IProgressMonitor monitor;
+    private ZipPlaces places;
+
+    @Override
+    public void read(Path file, DatasetBuilder builder, IProgressMonitor monitor) throws ImportException {
+        this.file = file;
+        this.monitor = monitor;
+        places = new ZipPlaces(file);
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile());
+        } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+            throw new ImportException(file, ID, null, "no such file", e);
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException(file, ID, places.archive(), "not a readable ZIP archive: " + e.getMessage(), e);
+        }
+        try (zip) {
+            read(zip, builder);
+        } catch (ZipPlaces.MemberException e) {
+            throw new ImportException(file, ID, ZipPlaces.place(e), "damaged archive member: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ImportException(file, ID, places.archive(), "cannot be read: " + e.getMessage(), e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // java.util.zip reports some damaged archives (bad entry names, inconsistent headers) this way
+            throw new ImportException(file, ID, places.archive(), "damaged ZIP archive: " + e.getMessage(), e);
+        }
+    }
+
+    private void read(ZipFile zip, DatasetBuilder builder) throws ImportException, IOException {
+        ZipEntry data = zip.getEntry("data.ndc");
+        if (data == null) {
+            throw new ImportException(file, ID, places.archive(), "no data.ndc in the archive: not a Neware .ndax file");
+        }
+        builder.metadata(Metadata.INSTRUMENT, "Neware BTS");
+        Document version = xml(zip, "VersionInfo.xml");
+        Document testInfo = xml(zip, "TestInfo.xml");
+        Document step = xml(zip, "Step.xml");
+        metadata(builder, version, testInfo, step);
+        List<AuxChannel> auxChannels = auxChannels(zip, testInfo);
+
+        try (NdcFile main = new NdcFile(file, ID, "data.ndc", in(zip, data), NdcFile.MAIN)) {
+            builder.metadata("ndc_version", Integer.toString(main.version));
+            List<AuxSource> aux = new ArrayList<>();
+            try {
+                for (AuxChannel channel : auxChannels) {
+                    aux.add(open(zip, channel));
+                }
+                if (main.version == 2 || main.version == 5) {
+                    readWholeRecords(main, aux, builder);
+                } else {
+                    readSplitRecords(zip, main, aux, builder);
+                }
+            } finally {
+                for (AuxSource source : aux) {
+                    source.close();
+                }
+            }
+        }
+    }
+
+    // --- ndc versions 2 and 5: whole records in data.ndc ---
+
+    private void readWholeRecords(NdcFile main, List<AuxSource> aux, DatasetBuilder builder) throws ImportException, IOException {
+        NewareTable table = new NewareTable(builder, true, true, false);
+        int shift = main.version == 2 ? 0 : -7; // version 5 rows lack the first 7 bytes of version 2 rows
+        long lastIndex = 0;
+        long duplicates = 0;
+        String start = null;
+        long k = 0;
+        for (ByteBuffer r = main.next(); r != null; r = main.next(), k++) {
+            cancelled(k);
+            long at = main.rowOffset();
+            long index = Integer.toUnsignedLong(r.getInt(8 + shift));
+            if (index < lastIndex) {
+                throw main.error(at + 8 + shift, "record index " + index + " follows index " + lastIndex + " (records out of order)");
+            }
+            if (index == lastIndex) {
+                duplicates++;
+                continue;
+            }
+            NewareTable.Row row = new NewareTable.Row();
+            row.index = index;
+            row.fileCycle = Integer.toUnsignedLong(r.getInt(12 + shift)) + 1;
+            row.step = Byte.toUnsignedInt(r.get(16 + shift));
+            row.status = status(main, Byte.toUnsignedInt(r.get(17 + shift)), at + 17 + shift, index);
+            long ms = r.getLong(23 + shift);
+            if (ms < 0 || ms > 1L << 45) {
+                throw main.error(at + 23 + shift, "step time " + ms + " ms is implausible (record index " + index + ")");
+            }
+            row.stepTime = ms / 1000.0;
+            row.voltage = r.getInt(31 + shift) / 10000.0;
+            int range = r.getInt(82 + shift);
+            double amperes = NewareUnits.amperesPerCount(range);
+            if (Double.isNaN(amperes) || range == 0) {
+                throw main.error(at + 82 + shift, "current range " + range + " unknown (record index " + index + ")");
+            }
+            row.current = r.getInt(35 + shift) * amperes;
+            row.chargeCapacity = r.getLong(43 + shift) * amperes;
+            row.dischargeCapacity = r.getLong(51 + shift) * amperes;
+            row.chargeEnergy = r.getLong(59 + shift) * amperes;
+            row.dischargeEnergy = r.getLong(67 + shift) * amperes;
+            int y = Short.toUnsignedInt(r.getShort(75 + shift));
+            row.timestamp = NewareUnits.wallClock(y, r.get(77 + shift), r.get(78 + shift), r.get(79 + shift), r.get(80 + shift), r.get(81 + shift));
+            if (Double.isNaN(row.timestamp)) {
+                throw main.error(at + 75 + shift, "invalid date in record index " + index);
+            }
+            if (start == null) {
+                start = java.time.LocalDateTime.ofEpochSecond((long) row.timestamp, 0, java.time.ZoneOffset.UTC).toString();
+            }
+            for (AuxSource source : aux) {
+                source.fill(index, k + 1, row.aux);
+            }
+            String reason = NewareTable.implausible(row);
+            if (reason != null) {
+                throw main.error(at, reason + " (record index " + index + ")");
+            }
+            lastIndex = index;
+            table.append(row);
+        }
+        if (table.rows() == 0) {
+            throw main.error(0, "no records in data.ndc");
+        }
+        if (start != null) {
+            builder.metadata(Metadata.START_TIME, start);
+        }
+        builder.metadata("timestamp_zone", NdaImporter.LOCAL_TIME);
+        if (duplicates > 0) {
+            builder.metadata("duplicate_records_skipped", Long.toString(duplicates));
+        }
+        table.finish();
+    }
+
+    // --- ndc versions 11 and 14: voltage and current in data.ndc, the rest in run information and steps ---
+
+    /** One recorded point of data_runInfo.ndc. */
+    private record RunInfo(long index, double stepTime, double chargeCapacity, double dischargeCapacity, double chargeEnergy,
+            double dischargeEnergy, double timestamp, long stepRow, long at) {
+    }
+
+    /** One row of data_step.ndc. */
+    private record Step(long fileCycle, int step, int status) {
+    }
+
+    private void readSplitRecords(ZipFile zip, NdcFile main, List<AuxSource> aux, DatasetBuilder builder)
+            throws ImportException, IOException {
+        ZipEntry runInfoEntry = zip.getEntry("data_runInfo.ndc");
+        ZipEntry stepEntry = zip.getEntry("data_step.ndc");
+        if (runInfoEntry == null || stepEntry == null) {
+            throw main.error(2, "data.ndc version " + main.version + " holds only voltage and current, and the archive lacks "
+                    + (runInfoEntry == null ? "data_runInfo.ndc" : "data_step.ndc"));
+        }
+        List<Step> steps = steps(zip, stepEntry, main.version);
+        NewareTable table = new NewareTable(builder, true, true, true);
+        Interpolator interpolator = new Interpolator(table, steps);
+        try (NdcFile runInfo = new NdcFile(file, ID, "data_runInfo.ndc", in(zip, runInfoEntry), NdcFile.RUN_INFO)) {
+            if (runInfo.version != main.version) {
+                throw runInfo.error(2, "ndc version " + runInfo.version + ", data.ndc has version " + main.version);
+            }
+            RunInfoReader points = new RunInfoReader(runInfo, steps.size());
+            long k = 0;
+            for (ByteBuffer r = main.next(); r != null; r = main.next()) {
+                cancelled(k);
+                long index = ++k;
+                double volts = r.getFloat(0);
+                double current = r.getFloat(4);
+                if (!Double.isFinite(volts) || !Double.isFinite(current)) {
+                    throw main.error(main.rowOffset(), "voltage or current is not a finite number (record index " + index + ")");
+                }
+                NewareTable.Row row = new NewareTable.Row();
+                row.index = index;
+                row.voltage = main.version == 11 ? volts * 1e-4 : volts;
+                row.current = main.version == 11 ? current * 1e-3 : current;
+                for (AuxSource source : aux) {
+                    source.fill(index, index, row.aux);
+                }
+                String reason = NewareTable.implausible(row);
+                if (reason != null) {
+                    throw main.error(main.rowOffset(), reason + " (record index " + index + ")");
+                }
+                RunInfo point = points.at(index);
+                if (point != null) {
+                    NewareTable.Row probe = new NewareTable.Row();
+                    probe.stepTime = point.stepTime();
+                    probe.chargeCapacity = point.chargeCapacity();
+                    probe.dischargeCapacity = point.dischargeCapacity();
+                    probe.chargeEnergy = point.chargeEnergy();
+                    probe.dischargeEnergy = point.dischargeEnergy();
+                    probe.timestamp = point.timestamp();
+                    String bad = NewareTable.implausible(probe);
+                    if (bad != null) {
+                        throw runInfo.error(point.at(), bad + " (record index " + index + ")");
+                    }
+                }
+                interpolator.add(row, point);
+            }
+            interpolator.finish();
+            if (points.orphans() > 0) {
+                builder.metadata("run_information_without_record", Long.toString(points.orphans()));
+            }
+        }
+        if (table.rows() == 0) {
+            throw main.error(0, "no records in data.ndc");
+        }
+        if (interpolator.interpolated > 0) {
+            builder.metadata("interpolated_rows", Long.toString(interpolator.interpolated));
+            builder.metadata("interpolation", "Neware stored run information (times, capacities, energies) for " + (table.rows()
+                    - interpolator.interpolated) + " of " + table.rows() + " records; the others are interpolated linearly "
+                    + "within their step and marked Recorded = 0");
+        }
+        if (interpolator.firstTimestamp != null) {
+            builder.metadata(Metadata.START_TIME, interpolator.firstTimestamp);
+        }
+        builder.metadata("timestamp_zone", NdaImporter.LOCAL_TIME);
+        table.finish();
+    }
+
+    private List<Step> steps(ZipFile zip, ZipEntry entry, int version) throws ImportException, IOException {
+        List<Step> steps = new ArrayList<>();
+        try (NdcFile ndc = new NdcFile(file, ID, "data_step.ndc", in(zip, entry), NdcFile.STEP)) {
+            if (ndc.version != version) {
+                throw ndc.error(2, "ndc version " + ndc.version + ", data.ndc has version " + version);
+            }
+            for (ByteBuffer r = ndc.next(); r != null; r = ndc.next()) {
+                int code = Byte.toUnsignedInt(r.get(24));
+                if (NewareStatus.name(code) == null) {
+                    throw ndc.error(ndc.rowOffset() + 24, "status code " + code + " unknown (step " + (steps.size() + 1) + ")");
+                }
+                long stepIndex = Integer.toUnsignedLong(r.getInt(4));
+                if (stepIndex == 0 || stepIndex > 65535) {
+                    throw ndc.error(ndc.rowOffset() + 4, "step number " + stepIndex + " is implausible");
+                }
+                steps.add(new Step(Integer.toUnsignedLong(r.getInt(0)) + 1, (int) stepIndex, code));
+                if (steps.size() > 10_000_000) {
+                    throw ndc.error(ndc.rowOffset(), "more than 10 million steps");
+                }
+            }
+        }
+        if (steps.isEmpty()) {
+            throw new ImportException(file, ID, "data_step.ndc in the archive", "no steps");
+        }
+        return steps;
+    }
+
+    /** Reads data_runInfo.ndc in index order, one point per record index (the first of repeated ones). */
+    private final class RunInfoReader {
+        private final NdcFile ndc;
+        private final int stepCount;
+        private RunInfo next;
+        private long lastStepField = Long.MIN_VALUE;
+        private long stepRow;
+        private long orphans;
+        private long lastIndex;
+
+        RunInfoReader(NdcFile ndc, int stepCount) throws ImportException, IOException {
+            this.ndc = ndc;
+            this.stepCount = stepCount;
+            advance();
+        }
+
+        private void advance() throws ImportException, IOException {
+            next = null;
+            for (ByteBuffer r = ndc.next(); r != null; r = ndc.next()) {
+                long at = ndc.rowOffset();
+                long index = Integer.toUnsignedLong(r.getInt(41));
+                if (index == 0) {
+                    continue;
+                }
+                long stepField = Integer.toUnsignedLong(r.getInt(37));
+                if (stepField != lastStepField) {
+                    stepRow++;
+                    lastStepField = stepField;
+                }
+                if (index <= lastIndex) {
+                    if (index < lastIndex) {
+                        throw ndc.error(at + 41, "record index " + index + " after index " + lastIndex);
+                    }
+                    continue; // a second point for the same record: keep the first
+                }
+                if (stepRow > stepCount) {
+                    throw ndc.error(at + 37, "step " + stepRow + " of the run information is not in data_step.ndc (" + stepCount + " steps)");
+                }
+                double ms = Integer.toUnsignedLong(r.getInt(0));
+                // version 11 stores mA·s and mW·s, version 14 A·h and W·h
+                double toSi = ndc.version == 11 ? 1e-3 : 3600.0;
+                double[] q = new double[4];
+                for (int i = 0; i < 4; i++) {
+                    float v = r.getFloat(5 + 4 * i);
+                    if (!Float.isFinite(v)) {
+                        throw ndc.error(at + 5 + 4 * i, "capacity or energy is not a finite number (record index " + index + ")");
+                    }
+                    q[i] = Math.abs(v) * toSi;
+                }
+                long unix = Integer.toUnsignedLong(r.getInt(33));
+                int millis = ndc.version == 11 ? Short.toUnsignedInt(r.getShort(45)) : r.getShort(45);
+                if (millis < 0 || millis > 999) {
+                    throw ndc.error(at + 45, "milliseconds of the time stamp are " + millis + " (record index " + index + ")");
+                }
+                next = new RunInfo(index, ms / 1000.0, q[0], q[1], q[2], q[3], unix + millis / 1000.0, stepRow, at);
+                lastIndex = index;
+                return;
+            }
+        }
+
+        /** The point of a record, or null; points of records that data.ndc lacks are counted. */
+        RunInfo at(long index) throws ImportException, IOException {
+            while (next != null && next.index() < index) {
+                orphans++;
+                advance();
+            }
+            if (next != null && next.index() == index) {
+                RunInfo point = next;
+                advance();
+                return point;
+            }
+            return null;
+        }
+
+        long orphans() {
+            return orphans;
+        }
+    }
+
+    /**
+     * Fills times, capacities and energies of rows without run information from the recorded points around them,
+     * keeping at most {@link #PENDING_LIMIT} rows in memory.
+     */
+    private final class Interpolator {
+        private final NewareTable table;
+        private final List<Step> steps;
+        private final Deque<NewareTable.Row> pending = new ArrayDeque<>();
+        private RunInfo previous;
+        private RunInfo beforePrevious;
+        private long interpolated;
+        private String firstTimestamp;
+
+        Interpolator(NewareTable table, List<Step> steps) {
+            this.table = table;
+            this.steps = steps;
+        }
+
+        void add(NewareTable.Row row, RunInfo point) {
+            if (point == null) {
+                pending.add(row);
+                if (pending.size() >= PENDING_LIMIT) {
+                    flush(null);
+                }
+                return;
+            }
+            flush(point);
+            set(row, point);
+            row.recorded = 1;
+            emit(row);
+            if (previous != null && previous.stepRow() == point.stepRow()) {
+                beforePrevious = previous;
+            } else {
+                beforePrevious = null;
+            }
+            previous = point;
+            if (firstTimestamp == null) {
+                long millis = Math.round(point.timestamp() * 1000);
+                firstTimestamp = java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000), (int) Math.floorMod(millis, 1000) * 1_000_000,
+                        java.time.ZoneOffset.UTC).toString();
+            }
+        }
+
+        void finish() {
+            flush(null);
+        }
+
+        /** Resolves the waiting rows: interpolated towards the next point of the same step, else extrapolated. */
+        private void flush(RunInfo next) {
+            NewareTable.Row last = null;
+            while (!pending.isEmpty()) {
+                NewareTable.Row row = pending.poll();
+                interpolated++;
+                row.recorded = 0;
+                if (previous == null) {
+                    // before the first recorded point: only the step is known
+                    RunInfo p = next;
+                    if (p != null) {
+                        setStep(row, p.stepRow());
+                    } else {
+                        setStep(row, 1);
+                    }
+                    row.stepTime = Double.NaN;
+                    row.timestamp = Double.NaN;
+                    row.chargeCapacity = row.dischargeCapacity = row.chargeEnergy = row.dischargeEnergy = Double.NaN;
+                } else if (next != null && next.stepRow() == previous.stepRow()) {
+                    double f = (double) (row.index - previous.index()) / (next.index() - previous.index());
+                    setStep(row, previous.stepRow());
+                    row.stepTime = lerp(previous.stepTime(), next.stepTime(), f);
+                    row.timestamp = lerp(previous.timestamp(), next.timestamp(), f);
+                    row.chargeCapacity = lerp(previous.chargeCapacity(), next.chargeCapacity(), f);
+                    row.dischargeCapacity = lerp(previous.dischargeCapacity(), next.dischargeCapacity(), f);
+                    row.chargeEnergy = lerp(previous.chargeEnergy(), next.chargeEnergy(), f);
+                    row.dischargeEnergy = lerp(previous.dischargeEnergy(), next.dischargeEnergy(), f);
+                } else {
+                    // after the last recorded point of a step: the last known interval per record, capacities integrated
+                    setStep(row, previous.stepRow());
+                    double perRecord = beforePrevious == null ? Double.NaN
+                            : (previous.stepTime() - beforePrevious.stepTime()) / (previous.index() - beforePrevious.index());
+                    NewareTable.Row before = last;
+                    double t0 = before == null ? previous.stepTime() : before.stepTime;
+                    row.stepTime = previous.stepTime() + (row.index - previous.index()) * perRecord;
+                    row.timestamp = previous.timestamp() + (row.stepTime - previous.stepTime());
+                    double dt = row.stepTime - t0;
+                    double q = Math.abs(row.current) * dt;
+                    double e = Math.abs(row.current * row.voltage) * dt;
+                    double c0 = before == null ? previous.chargeCapacity() : before.chargeCapacity;
+                    double d0 = before == null ? previous.dischargeCapacity() : before.dischargeCapacity;
+                    double ce0 = before == null ? previous.chargeEnergy() : before.chargeEnergy;
+                    double de0 = before == null ? previous.dischargeEnergy() : before.dischargeEnergy;
+                    row.chargeCapacity = c0 + (row.current > 0 ? q : 0);
+                    row.dischargeCapacity = d0 + (row.current < 0 ? q : 0);
+                    row.chargeEnergy = ce0 + (row.current > 0 ? e : 0);
+                    row.dischargeEnergy = de0 + (row.current < 0 ? e : 0);
+                }
+                emit(row);
+                last = row;
+            }
+        }
+
+        private void set(NewareTable.Row row, RunInfo point) {
+            setStep(row, point.stepRow());
+            row.stepTime = point.stepTime();
+            row.chargeCapacity = point.chargeCapacity();
+            row.dischargeCapacity = point.dischargeCapacity();
+            row.chargeEnergy = point.chargeEnergy();
+            row.dischargeEnergy = point.dischargeEnergy();
+            row.timestamp = point.timestamp();
+        }
+
+        private void setStep(NewareTable.Row row, long stepRow) {
+            Step s = steps.get((int) Math.max(0, Math.min(steps.size(), stepRow) - 1));
+            row.step = s.step();
+            row.status = s.status();
+            row.fileCycle = s.fileCycle();
+            row.stepMark = (int) stepRow;
+        }
+
+        private void emit(NewareTable.Row row) {
+            table.append(row);
+        }
+
+        private static double lerp(double a, double b, double f) {
+            return a + (b - a) * f;
+        }
+    }
+
+    // --- auxiliary channels ---
+
+    /** An auxiliary member and what TestInfo.xml says of it (AuxID, ChlType: 103 temperature, 335 set temperature, 345 humidity). */
+    private record AuxChannel(String entry, int auxId, int channelType, int[] order) {
+    }
+
+    /** Values of one auxiliary channel for each data record. */
+    private interface AuxSource extends AutoCloseable {
+        void fill(long index, long rowNumber, Map<String, Double> values) throws ImportException, IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    private List<AuxChannel> auxChannels(ZipFile zip, Document testInfo) {
+        List<AuxChannel> channels = new ArrayList<>();
+        for (ZipEntry e : Collections.list(zip.entries())) {
+            Matcher m = AUX_NAME.matcher(e.getName());
+            if (m.matches() && m.group(1).length() < 9 && m.group(2).length() < 9 && m.group(3).length() < 9) {
+                channels.add(new AuxChannel(e.getName(), 0, 0, new int[] { Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)) }));
+            }
+        }
+        channels.sort(Comparator.<AuxChannel>comparingInt(c -> c.order()[0]).thenComparingInt(c -> c.order()[1])
+                .thenComparingInt(c -> c.order()[2]));
+        List<Element> described = new ArrayList<>();
+        if (testInfo != null) {
+            NodeList infos = testInfo.getElementsByTagName("TestInfo");
+            if (infos.getLength() > 0) {
+                for (Node n = infos.item(0).getFirstChild(); n != null; n = n.getNextSibling()) {
+                    if (n instanceof Element el && el.getTagName().toLowerCase(java.util.Locale.ROOT).matches("aux\\d+")) {
+                        described.add(el);
+                    }
+                }
+            }
+        }
+        // the members are matched to TestInfo.xml's Aux1, Aux2, ... in the order of the numbers in their names
+        List<AuxChannel> result = new ArrayList<>();
+        for (int i = 0; i < channels.size(); i++) {
+            AuxChannel c = channels.get(i);
+            int auxId = i + 1;
+            int type = 0;
+            if (described.size() == channels.size()) {
+                auxId = integer(described.get(i).getAttribute("AuxID"), i + 1);
+                type = integer(described.get(i).getAttribute("ChlType"), 0);
+            }
+            result.add(new AuxChannel(c.entry(), auxId, type, c.order()));
+        }
+        return result;
+    }
+
+    private AuxSource open(ZipFile zip, AuxChannel channel) throws ImportException, IOException {
+        NdcFile ndc = new NdcFile(file, ID, channel.entry(), in(zip, zip.getEntry(channel.entry())), NdcFile.AUX);
+        int id = channel.auxId();
+        boolean indexed = ndc.version == 2 || ndc.version == 5 || (ndc.version == 11 && ndc.auxLayout == 0x74);
+        if (indexed) {
+            int shift = ndc.version == 2 ? 0 : ndc.version == 5 ? -7 : -7;
+            return new AuxSource() {
+                private ByteBuffer row = ndc.next();
+                private long lastIndex;
+
+                @Override
+                public void fill(long index, long rowNumber, Map<String, Double> values) throws ImportException, IOException {
+                    while (row != null) {
+                        long at = ndc.rowOffset();
+                        long auxIndex = Integer.toUnsignedLong(row.getInt(8 + shift));
+                        if (auxIndex < lastIndex) {
+                            throw ndc.error(at + 8 + shift, "record index " + auxIndex + " after index " + lastIndex);
+                        }
+                        if (auxIndex > index) {
+                            return;
+                        }
+                        lastIndex = auxIndex;
+                        if (auxIndex == index) {
+                            if (ndc.version == 11) {
+                                values.put("T" + id, row.getShort(35) / 10.0 + 273.15);
+                            } else {
+                                values.put("T" + id, row.getShort(41 + shift) / 10.0 + 273.15);
+                                values.put("V" + id, row.getInt(31 + shift) / 10000.0);
+                            }
+                        }
+                        row = ndc.next();
+                    }
+                }
+
+                @Override
+                public void close() throws IOException {
+                    ndc.close();
+                }
+            };
+        }
+        return new AuxSource() {
+            @Override
+            public void fill(long index, long rowNumber, Map<String, Double> values) throws ImportException, IOException {
+                ByteBuffer row = ndc.next();
+                if (row == null) {
+                    return; // the channel ended before the data: NaN from here on
+                }
+                if (ndc.version == 11) { // 0x65 rows: voltage in 0.1 mV, temperature in 0.1 degC
+                    values.put("V" + id, row.getFloat(1) * 1e-4);
+                    values.put("T" + id, row.getShort(5) / 10.0 + 273.15);
+                    return;
+                }
+                float v = row.getFloat(0);
+                double value = Float.isFinite(v) ? v : Double.NaN;
+                switch (channel.channelType()) {
+                    case 103 -> values.put("T" + id, value + 273.15);
+                    case 335 -> values.put("Tset" + id, value + 273.15);
+                    case 345 -> values.put("RH" + id, value);
+                    default -> values.put("Aux" + id, value);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                ndc.close();
+            }
+        };
+    }
+
+    private InputStream in(ZipFile zip, ZipEntry entry) throws IOException {
+        try {
+            return places.wrap(entry.getName(), zip.getInputStream(entry));
+        } catch (ZipPlaces.MemberException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ZipPlaces.MemberException(entry.getName(), places.member(entry.getName()), e);
+        }
+    }
+
+    // --- XML members and metadata ---
+
+    private Document xml(ZipFile zip, String name) throws ImportException, IOException {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null) {
+            return null;
+        }
+        byte[] bytes;
+        try (InputStream in = in(zip, entry)) {
+            bytes = in.readNBytes(XML_LIMIT + 1);
+        }
+        if (bytes.length > XML_LIMIT) {
+            throw new ImportException(file, ID, name + " in the archive", "larger than " + (XML_LIMIT >> 20) + " MiB");
+        }
+        try {
+            return SafeXml.parse(bytes, SafeXml.gb2312());
+        } catch (SafeXml.XmlException e) {
+            throw new ImportException(file, ID, name + " in the archive" + (e.line > 0 ? ", line " + e.line : ""), "not well-formed XML: "
+                    + e.getMessage());
+        }
+    }
+
+    private static void metadata(DatasetBuilder builder, Document version, Document testInfo, Document step) {
+        Element zwj = first(version, "ZwjVersion");
+        if (zwj != null) {
+            String client = zwj.getAttribute("CurrClientVer");
+            String server = zwj.getAttribute("SvrVer");
+            builder.metadata(Metadata.SOFTWARE, (client + "; " + server).replaceAll("^; |; $", ""));
+            String unit = zwj.getAttribute("ZwjVersion");
+            String tester = zwj.getAttribute("MainXwjVer");
+            String serial = zwj.getAttribute("ZwjSn");
+            builder.metadata(Metadata.INSTRUMENT, "Neware BTS" + (unit.isEmpty() ? "" : ", control unit " + unit)
+                    + (tester.isEmpty() ? "" : ", tester " + tester) + (serial.isEmpty() ? "" : ", serial " + serial));
+        }
+        Element info = first(testInfo, "TestInfo");
+        if (info != null) {
+            String channel = "device " + info.getAttribute("DevID") + ", unit " + info.getAttribute("UnitID") + ", channel "
+                    + info.getAttribute("ChlID");
+            builder.metadata(Metadata.CHANNEL, channel);
+            String startTime = info.getAttribute("StartTime");
+            if (startTime.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}")) {
+                builder.metadata("start_time_local", startTime.replace(' ', 'T'));
+            }
+            putIfPresent(builder, "barcode", info.getAttribute("Barcode"));
+            putIfPresent(builder, "procedure", info.getAttribute("StepName"));
+            putIfPresent(builder, "current_range_mA", info.getAttribute("CurrRange"));
+        }
+        Element head = first(step, "Head_Info");
+        if (head != null) {
+            for (Node n = head.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element el) {
+                    String value = el.getAttribute("Value");
+                    if (el.getTagName().equals("SCQ")) {
+                        try {
+                            double micrograms = Double.parseDouble(value);
+                            if (micrograms > 0 && Double.isFinite(micrograms)) {
+                                builder.metadata(Metadata.ACTIVE_MASS_KG, Double.toString(micrograms * 1e-9));
+                            }
+                        } catch (NumberFormatException e) {
+                            // not a number: no active mass
+                        }
+                    } else if (el.getTagName().equals("Remark")) {
+                        putIfPresent(builder, Metadata.COMMENTS, value);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void putIfPresent(DatasetBuilder builder, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            builder.metadata(key, value.strip());
+        }
+    }
+
+    private static Element first(Document document, String tag) {
+        if (document == null) {
+            return null;
+        }
+        NodeList list = document.getElementsByTagName(tag);
+        return list.getLength() == 0 ? null : (Element) list.item(0);
+    }
+
+    private static int integer(String text, int otherwise) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    private int status(NdcFile ndc, int code, long at, long index) throws ImportException {
+        if (NewareStatus.name(code) == null) {
+            throw ndc.error(at, "status code " + code + " unknown (record index " + index + ")");
+        }
+        return code;
+    }
+
+    private void cancelled(long k) {
+        if ((k & 0xFFF) == 0 && monitor != null && monitor.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+/*
+ * Copyright (c) 2026 the Interphase contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.interphase.importer.neware;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where things are in a ZIP archive, for error messages: the end-of-central-directory record, the central directory
+ * and each member's local header, read from the file's own structures (java.util.zip does not tell byte offsets).
+ */
+final class ZipPlaces {
+
+    private final long size;
+    private long endRecord = -1;
+    private long directory = -1;
+    private final Map<String, Long> members = new HashMap<>();
+
+    /** An I/O failure while reading a member, with the member's name and the offset of its local header. */
+    static final class MemberException extends IOException {
+        private static final long serialVersionUID = 1L;
+        final String member;
+        final long offset;
+
+        MemberException(String member, long offset, IOException cause) {
+            super(cause.getMessage(), cause);
+            this.member = member;
+            this.offset = offset;
+        }
+    }
+
+    ZipPlaces(Path file) {
+        long s = 0;
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            s = ch.size();
+            int tail = (int) Math.min(s, 65536 + 22);
+            ByteBuffer b = ByteBuffer.allocate(tail).order(ByteOrder.LITTLE_ENDIAN);
+            ch.read(b, s - tail);
+            for (int p = tail - 22; p >= 0; p--) {
+                if (b.getInt(p) == 0x06054b50) {
+                    endRecord = s - tail + p;
+                    directory = Integer.toUnsignedLong(b.getInt(p + 16));
+                    long length = Integer.toUnsignedLong(b.getInt(p + 12));
+                    if (directory + length <= s && length < (64 << 20)) {
+                        ByteBuffer cd = ByteBuffer.allocate((int) length).order(ByteOrder.LITTLE_ENDIAN);
+                        ch.read(cd, directory);
+                        for (int q = 0; q + 46 <= length && cd.getInt(q) == 0x02014b50;) {
+                            int nameLength = Short.toUnsignedInt(cd.getShort(q + 28));
+                            int extra = Short.toUnsignedInt(cd.getShort(q + 30));
+                            int comment = Short.toUnsignedInt(cd.getShort(q + 32));
+                            if (q + 46 + nameLength > length) {
+                                break;
+                            }
+                            byte[] name = new byte[nameLength];
+                            cd.get(q + 46, name);
+                            members.put(new String(name, StandardCharsets.UTF_8), Integer.toUnsignedLong(cd.getInt(q + 42)));
+                            q += 46 + nameLength + extra + comment;
+                        }
+                    }
+                    break;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // places stay unknown; messages fall back to the end of the file
+        }
+        size = s;
+    }
+
+    /** Where to say a damaged archive failed as a whole. */
+    String archive() {
+        if (endRecord < 0) {
+            return "byte " + size + " (end of the file): no ZIP end-of-central-directory record";
+        }
+        return "byte " + directory + " (0x" + Long.toHexString(directory) + "), the ZIP central directory";
+    }
+
+    /** Where a member starts (its local header), or -1. */
+    long member(String name) {
+        return members.getOrDefault(name, -1L);
+    }
+
+    /** The member's stream, whose failures name the member and its offset. */
+    InputStream wrap(String name, InputStream in) {
+        long offset = member(name);
+        return new FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                try {
+                    return super.read();
+                } catch (MemberException e) {
+                    throw e;
+                } catch (IOException e) {
+                    throw new MemberException(name, offset, e);
+                }
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                try {
+                    return super.read(b, off, len);
+                } catch (MemberException e) {
+                    throw e;
+                } catch (IOException e) {
+                    throw new MemberException(name, offset, e);
+                }
+            }
+        };
+    }
+
+    static String place(MemberException e) {
+        return e.member + " in the archive, compressed data from byte " + e.offset + (e.offset < 0 ? "" : " (0x" + Long.toHexString(e.offset) + ")");
+    }
+}
