@@ -18,10 +18,13 @@ import org.interphase.solver.eis.internal.LinearAlgebra;
  * Z(omega) = R_inf + integral gamma(ln tau) / (1 + j omega tau) d ln tau, gamma piecewise constant on a ln tau grid that
  * extends one decade beyond 1/omega_max and 1/omega_min; min |W (A x - Z)|^2 + lambda |D x|^2 with x = (R_inf, gamma)
  * >= 0, W = 1/|Z| (modulus weighting), D the second difference of gamma. lambda is given or chosen by generalised
- * cross-validation (Golub, Heath, Wahba 1979) of the unconstrained problem over 1e-6 ... 1; the constrained problem is
+ * cross-validation (Golub, Heath, Wahba 1979) of the unconstrained problem over 1e-5 ... 1 (26 values, 5 per decade); the constrained problem is
  * then solved by {@link Nnls}.
  */
 public final class Drt {
+
+    /** Peaks lower than this fraction of the highest are not reported (regularisation ripples). */
+    public static final double PEAK_THRESHOLD = 0.05;
 
     /** Grid points. */
     public static final int DEFAULT_POINTS = 81;
@@ -150,7 +153,7 @@ public final class Drt {
         return new DrtResult(lambda, method, x[0], tau, gamma, step, peaks(tau, gamma, step), total, resRe, resIm);
     }
 
-    /** lambda minimising GCV(lambda) = m |A x_lambda - b|^2 / (m - tr H_lambda)^2 over 1e-6 ... 1 (31 values). */
+    /** lambda minimising GCV(lambda) = m |A x_lambda - b|^2 / (m - tr H_lambda)^2 over 1e-5 ... 1 (26 values). */
     static double gcv(double[][] ata, double[] atb, double[][] dtd, double[] b, double[][] a, IProgressMonitor monitor) {
         int cols = atb.length;
         int rows = b.length;
@@ -163,11 +166,11 @@ public final class Drt {
         double[][] m = new double[cols][cols];
         double[] x = new double[cols];
         double[] col = new double[cols];
-        for (int e = 0; e <= 30; e++) {
+        for (int e = 0; e <= 25; e++) {
             if (monitor != null && monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            double lambda = Math.pow(10, -6 + e * 0.2);
+            double lambda = Math.pow(10, -5 + e * 0.2);
             for (int i = 0; i < cols; i++) {
                 for (int j = 0; j <= i; j++) {
                     m[i][j] = ata[i][j] + lambda * dtd[i][j];
@@ -225,7 +228,7 @@ public final class Drt {
         for (int j = 0; j < n; j++) {
             boolean left = j == 0 || gamma[j] > gamma[j - 1];
             boolean right = j == n - 1 || gamma[j] >= gamma[j + 1];
-            if (!(left && right) || gamma[j] < 0.01 * max) {
+            if (!(left && right) || gamma[j] < PEAK_THRESHOLD * max) {
                 continue;
             }
             int lo = j;

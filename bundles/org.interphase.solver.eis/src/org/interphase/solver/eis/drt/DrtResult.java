@@ -14,7 +14,7 @@ import java.util.List;
 public record DrtResult(double lambda, String lambdaMethod, double rInf, double[] tau, double[] gamma, double lnTauStep, List<Peak> peaks,
         double polarisationResistance, double[] residualRe, double[] residualIm) {
 
-    /** A peak: its time constant (s, refined by a parabola through the three grid points around the maximum), the
+    /** A peak (at least 5 % of the highest): its time constant (s, refined by a parabola through the three grid points around the maximum), the
      * resistance under it (Ohm, between the minima that bound it) and its height (Ohm). */
     public record Peak(double tau, double resistance, double gamma) {
         /** Characteristic frequency 1/(2 pi tau), Hz. */
