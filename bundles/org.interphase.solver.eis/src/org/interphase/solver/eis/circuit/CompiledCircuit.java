@@ -29,6 +29,7 @@ public final class CompiledCircuit {
     private final double[] zr;
     private final double[] zi;
     private final double[] tmp = new double[2];
+    private final int[] postOrder;
 
     private CompiledCircuit(Node root) {
         this.root = root;
@@ -63,6 +64,16 @@ public final class CompiledCircuit {
             }
         }
         parameterCount = offset;
+        List<Integer> order = new ArrayList<>();
+        postOrder(0, order);
+        postOrder = order.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private void postOrder(int n, List<Integer> order) {
+        for (int c : children[n]) {
+            postOrder(c, order);
+        }
+        order.add(n);
     }
 
     private static int indexOf(List<Node> nodes, Node node) {
@@ -110,7 +121,7 @@ public final class CompiledCircuit {
 
     /** Z(omega) for the parameters p (in impedance.py order), written as out[0] = Re Z, out[1] = Im Z. */
     public void impedance(double omega, double[] p, double[] out) {
-        evaluate(0, omega, p);
+        evaluate(0, omega, p, null, null);
         out[0] = zr[0];
         out[1] = zi[0];
     }
@@ -120,10 +131,10 @@ public final class CompiledCircuit {
      * their logarithms).
      */
     public void impedanceAndDerivatives(double omega, double[] p, double[] out, double[] dRe, double[] dIm) {
-        evaluate(0, omega, p);
+        evaluate(0, omega, p, dRe, dIm);
         out[0] = zr[0];
         out[1] = zi[0];
-        propagate(0, 1, 0, omega, p, dRe, dIm);
+        propagate(0, 1, 0, dRe, dIm);
     }
 
     /** The spectrum at frequencies f (Hz). */
@@ -132,7 +143,7 @@ public final class CompiledCircuit {
         double[] re = new double[f.length];
         double[] im = new double[f.length];
         for (int k = 0; k < f.length; k++) {
-            evaluate(0, 2 * Math.PI * f[k], p);
+            evaluate(0, 2 * Math.PI * f[k], p, null, null);
             re[k] = zr[0];
             im[k] = zi[0];
         }
@@ -146,45 +157,52 @@ public final class CompiledCircuit {
         }
     }
 
-    private void evaluate(int n, double omega, double[] p) {
-        switch (kind[n]) {
-        case ELEMENT -> {
-            types[n].impedance(omega, p, offsets[n], tmp);
-            zr[n] = tmp[0];
-            zi[n] = tmp[1];
-        }
-        case SERIES -> {
-            double r = 0;
-            double i = 0;
-            for (int c : children[n]) {
-                evaluate(c, omega, p);
-                r += zr[c];
-                i += zi[c];
+    /**
+     * Z of node n (0: the whole circuit) into zr, zi, children before parents (post-order, no recursion); with
+     * dRe != null also the elements' own derivatives (unscaled) into dRe, dIm.
+     */
+    private void evaluate(int root, double omega, double[] p, double[] dRe, double[] dIm) {
+        for (int n : postOrder) {
+            switch (kind[n]) {
+            case ELEMENT -> {
+                if (dRe != null) {
+                    types[n].impedanceAndDerivatives(omega, p, offsets[n], tmp, dRe, dIm, offsets[n]);
+                } else {
+                    types[n].impedance(omega, p, offsets[n], tmp);
+                }
+                zr[n] = tmp[0];
+                zi[n] = tmp[1];
             }
-            zr[n] = r;
-            zi[n] = i;
-        }
-        default -> {
-            double yr = 0;
-            double yi = 0;
-            for (int c : children[n]) {
-                evaluate(c, omega, p);
-                double m = zr[c] * zr[c] + zi[c] * zi[c];
-                yr += zr[c] / m;
-                yi -= zi[c] / m;
+            case SERIES -> {
+                double r = 0;
+                double i = 0;
+                for (int c : children[n]) {
+                    r += zr[c];
+                    i += zi[c];
+                }
+                zr[n] = r;
+                zi[n] = i;
             }
-            double m = yr * yr + yi * yi;
-            zr[n] = yr / m;
-            zi[n] = -yi / m;
-        }
+            default -> {
+                double yr = 0;
+                double yi = 0;
+                for (int c : children[n]) {
+                    double m = zr[c] * zr[c] + zi[c] * zi[c];
+                    yr += zr[c] / m;
+                    yi -= zi[c] / m;
+                }
+                double m = yr * yr + yi * yi;
+                zr[n] = yr / m;
+                zi[n] = -yi / m;
+            }
+            }
         }
     }
 
-    private void propagate(int n, double fr, double fi, double omega, double[] p, double[] dRe, double[] dIm) {
+    private void propagate(int n, double fr, double fi, double[] dRe, double[] dIm) {
         switch (kind[n]) {
         case ELEMENT -> {
             int o = offsets[n];
-            types[n].derivatives(omega, p, o, dRe, dIm, o);
             for (int k = o; k < o + types[n].parameterCount(); k++) {
                 double r = dRe[k];
                 double i = dIm[k];
@@ -194,7 +212,7 @@ public final class CompiledCircuit {
         }
         case SERIES -> {
             for (int c : children[n]) {
-                propagate(c, fr, fi, omega, p, dRe, dIm);
+                propagate(c, fr, fi, dRe, dIm);
             }
         }
         default -> {
@@ -205,7 +223,7 @@ public final class CompiledCircuit {
                 double qi = (zi[n] * zr[c] - zr[n] * zi[c]) / m;
                 double q2r = qr * qr - qi * qi;
                 double q2i = 2 * qr * qi;
-                propagate(c, fr * q2r - fi * q2i, fr * q2i + fi * q2r, omega, p, dRe, dIm);
+                propagate(c, fr * q2r - fi * q2i, fr * q2i + fi * q2r, dRe, dIm);
             }
         }
         }

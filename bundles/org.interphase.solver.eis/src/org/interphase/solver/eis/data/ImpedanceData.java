@@ -147,7 +147,13 @@ public record ImpedanceData(String source, double[] f, double[] re, double[] im,
 
     /** Reads a file with the installed importers (Importers.read) and takes its spectrum. */
     public static ImpedanceData read(Path file, IProgressMonitor monitor) throws ImportException {
-        ImportResult result = Importers.read(file, monitor);
+        return read(file, null, monitor);
+    }
+
+    /** Reads a file with the importer of this id (null or empty: the first that can) and takes its spectrum. */
+    public static ImpedanceData read(Path file, String importerId, IProgressMonitor monitor) throws ImportException {
+        ImportResult result = Importers.read(file, importerId == null || importerId.isBlank() ? null : importerId,
+                org.interphase.data.Datasets::inMemory, monitor);
         try (Dataset dataset = result.dataset()) {
             return of(file.toString(), dataset);
         }

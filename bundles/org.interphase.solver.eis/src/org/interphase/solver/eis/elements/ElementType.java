@@ -50,15 +50,29 @@ public interface ElementType {
      * {@link #impedance}; built-in elements override it with the analytic derivatives.
      */
     default void derivatives(double omega, double[] p, int offset, double[] dRe, double[] dIm, int dOffset) {
+        derivativesByDifferences(this, omega, p, offset, dRe, dIm, dOffset);
+    }
+
+    /**
+     * Z(omega) into out and dZ/dp_k into dRe, dIm at once; the default calls {@link #impedance} and
+     * {@link #derivatives}; elements whose impedance and derivatives share costly terms override it.
+     */
+    default void impedanceAndDerivatives(double omega, double[] p, int offset, double[] out, double[] dRe, double[] dIm, int dOffset) {
+        impedance(omega, p, offset, out);
+        derivatives(omega, p, offset, dRe, dIm, dOffset);
+    }
+
+    /** Central differences of {@link #impedance} with a relative step of 1e-6 (for element types without analytic derivatives). */
+    static void derivativesByDifferences(ElementType type, double omega, double[] p, int offset, double[] dRe, double[] dIm, int dOffset) {
         double[] plus = new double[2];
         double[] minus = new double[2];
-        for (int k = 0; k < parameterCount(); k++) {
+        for (int k = 0; k < type.parameterCount(); k++) {
             double v = p[offset + k];
             double h = 1e-6 * Math.max(Math.abs(v), 1e-300);
             p[offset + k] = v + h;
-            impedance(omega, p, offset, plus);
+            type.impedance(omega, p, offset, plus);
             p[offset + k] = v - h;
-            impedance(omega, p, offset, minus);
+            type.impedance(omega, p, offset, minus);
             p[offset + k] = v;
             double step = (v + h) - (v - h);
             dRe[dOffset + k] = (plus[0] - minus[0]) / step;

@@ -132,6 +132,14 @@ final class StandardElements {
 
     /** CPE: Z = 1/(Q (j omega)^alpha). */
     static final class Cpe extends Base {
+        @Override
+        public void impedanceAndDerivatives(double omega, double[] p, int o, double[] out, double[] dRe, double[] dIm, int d) {
+            derivatives(omega, p, o, dRe, dIm, d);
+            // dZ/dQ = -Z/Q
+            out[0] = -p[o] * dRe[d];
+            out[1] = -p[o] * dIm[d];
+        }
+
         Cpe() {
             super("CPE", "Q", "constant phase element", ParameterSpec.positive("Q", "CPE coefficient", "Ohm^-1 s^a", 1e-6),
                     ParameterSpec.exponent("a", "CPE exponent", 0.9));
@@ -192,7 +200,7 @@ final class StandardElements {
     static void tanhOfDiffusion(double s, double[] t) {
         double a = s * SQRT_HALF;
         double e = Math.exp(-2 * a);
-        double numRe = -Math.expm1(-4 * a);
+        double numRe = a < 0.1 ? -Math.expm1(-4 * a) : 1 - e * e;
         double numIm = 2 * e * Math.sin(2 * a);
         double den = 1 + e * e + 2 * e * Math.cos(2 * a);
         t[0] = numRe / den;
@@ -201,6 +209,13 @@ final class StandardElements {
 
     /** Ws: Z = Z0 tanh(x)/x, x = sqrt(j omega tau). */
     static final class WarburgShort extends Base {
+        @Override
+        public void impedanceAndDerivatives(double omega, double[] p, int o, double[] out, double[] dRe, double[] dIm, int d) {
+            derivatives(omega, p, o, dRe, dIm, d);
+            out[0] = p[o] * dRe[d];
+            out[1] = p[o] * dIm[d];
+        }
+
         WarburgShort() {
             super("Ws", "Ws", "finite-length (short, transmissive) Warburg", ParameterSpec.positive("Z0", "diffusion resistance", "Ohm", 100),
                     ParameterSpec.positive("tau", "diffusion time constant L^2/D", "s", 1));
@@ -259,6 +274,14 @@ final class StandardElements {
 
     /** Wo: Z = Z0 coth(x)/x, x = sqrt(j omega tau). */
     static final class WarburgOpen extends Base {
+        @Override
+        public void impedanceAndDerivatives(double omega, double[] p, int o, double[] out, double[] dRe, double[] dIm, int d) {
+            derivatives(omega, p, o, dRe, dIm, d);
+            // dZ/dZ0 = Z/Z0
+            out[0] = p[o] * dRe[d];
+            out[1] = p[o] * dIm[d];
+        }
+
         WarburgOpen() {
             super("Wo", "Wo", "finite-space (open, reflective) Warburg", ParameterSpec.positive("Z0", "diffusion resistance", "Ohm", 100),
                     ParameterSpec.positive("tau", "diffusion time constant L^2/D", "s", 1));
@@ -277,7 +300,7 @@ final class StandardElements {
             double s = Math.sqrt(v);
             double a = s * SQRT_HALF;
             double e = Math.exp(-2 * a);
-            double numRe = -Math.expm1(-4 * a);
+            double numRe = a < 0.1 ? -Math.expm1(-4 * a) : 1 - e * e;
             double numIm = 2 * e * Math.sin(2 * a);
             double den = 1 + e * e + 2 * e * Math.cos(2 * a);
             double tr = numRe / den;
@@ -308,7 +331,7 @@ final class StandardElements {
             double s = Math.sqrt(v);
             double a = s * SQRT_HALF;
             double e = Math.exp(-2 * a);
-            double numRe = -Math.expm1(-4 * a);
+            double numRe = a < 0.1 ? -Math.expm1(-4 * a) : 1 - e * e;
             double numIm = 2 * e * Math.sin(2 * a);
             double den = 1 + e * e + 2 * e * Math.cos(2 * a);
             double tr = numRe / den;

@@ -25,7 +25,7 @@ import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer.Optimum;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresProblem;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
-import org.hipparchus.optim.nonlinear.vector.leastsquares.MultivariateJacobianFunction;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.ValueAndJacobianFunction;
 import org.hipparchus.util.Pair;
 import org.interphase.solver.Provenance;
 import org.interphase.solver.SolverException;
@@ -261,60 +261,88 @@ public final class CnlsFitter {
 
         // ---- the problem --------------------------------------------------------------------------------------
 
-        final class Problem implements MultivariateJacobianFunction {
+        /**
+         * The residuals r = sqrt(w) (Zfit - Z) and their Jacobian with respect to the transformed coordinates u. Value and
+         * Jacobian are computed separately (lazy evaluation: the optimiser asks for the Jacobian only at accepted steps).
+         */
+        final class Problem implements ValueAndJacobianFunction {
             final CompiledCircuit c = compiled.copy();
             final double[] p = p0.clone();
             final double[] z = new double[2];
             final double[] dRe = new double[m];
             final double[] dIm = new double[m];
+            final double[] dpdu = new double[free.length];
             double bestCost = Double.POSITIVE_INFINITY;
             double[] bestU;
             int evaluations;
 
+            private void setPoint(double[] u) {
+                for (int j = 0; j < free.length; j++) {
+                    p[free[j]] = toP(free[j], u[j]);
+                }
+            }
+
             @Override
-            public Pair<RealVector, RealMatrix> value(RealVector point) {
+            public RealVector computeValue(double[] u) {
                 if (monitorRef.isCanceled()) {
                     throw new OperationCanceledException();
                 }
                 evaluations++;
-                int f = free.length;
-                for (int j = 0; j < f; j++) {
-                    p[free[j]] = toP(free[j], point.getEntry(j));
-                }
+                setPoint(u);
                 double[] r = new double[2 * n];
-                double[][] jac = new double[2 * n][f];
                 double cost = 0;
-                boolean finite = true;
                 for (int k = 0; k < n; k++) {
-                    c.impedanceAndDerivatives(omega[k], p, z, dRe, dIm);
+                    c.impedance(omega[k], p, z);
                     double rr = wRe[k] * (z[0] - data.re()[k]);
                     double ri = wIm[k] * (z[1] - data.im()[k]);
                     r[k] = rr;
                     r[n + k] = ri;
                     cost += rr * rr + ri * ri;
-                    double[] rowRe = jac[k];
-                    double[] rowIm = jac[n + k];
-                    for (int j = 0; j < f; j++) {
-                        int q = free[j];
-                        double d = dPdU(q, point.getEntry(j));
-                        rowRe[j] = wRe[k] * dRe[q] * d;
-                        rowIm[j] = wIm[k] * dIm[q] * d;
-                    }
                 }
                 if (!Double.isFinite(cost)) {
-                    finite = false;
-                }
-                if (!finite) {
-                    // outside where the circuit is finite: a huge, flat cost that makes the optimiser step back
+                    // outside where the circuit is finite: a huge cost that makes the optimiser step back
                     java.util.Arrays.fill(r, 1e150 / Math.sqrt(2 * n));
-                    for (double[] row : jac) {
-                        java.util.Arrays.fill(row, 0);
-                    }
                 } else if (cost < bestCost) {
                     bestCost = cost;
-                    bestU = point.toArray();
+                    bestU = u.clone();
                 }
-                return new Pair<>(new ArrayRealVector(r, false), new Array2DRowRealMatrix(jac, false));
+                return new ArrayRealVector(r, false);
+            }
+
+            @Override
+            public RealMatrix computeJacobian(double[] u) {
+                setPoint(u);
+                int f = free.length;
+                for (int j = 0; j < f; j++) {
+                    dpdu[j] = dPdU(free[j], u[j]);
+                }
+                double[][] jac = new double[2 * n][f];
+                for (int k = 0; k < n; k++) {
+                    c.impedanceAndDerivatives(omega[k], p, z, dRe, dIm);
+                    double[] rowRe = jac[k];
+                    double[] rowIm = jac[n + k];
+                    double wr = wRe[k];
+                    double wi = wIm[k];
+                    for (int j = 0; j < f; j++) {
+                        int q = free[j];
+                        rowRe[j] = wr * dRe[q] * dpdu[j];
+                        rowIm[j] = wi * dIm[q] * dpdu[j];
+                    }
+                }
+                for (double[] row : jac) {
+                    for (int j = 0; j < f; j++) {
+                        if (!Double.isFinite(row[j])) {
+                            row[j] = 0;
+                        }
+                    }
+                }
+                return new Array2DRowRealMatrix(jac, false);
+            }
+
+            @Override
+            public Pair<RealVector, RealMatrix> value(RealVector point) {
+                double[] u = point.toArray();
+                return new Pair<>(computeValue(u), computeJacobian(u));
             }
         }
 
@@ -329,7 +357,7 @@ public final class CnlsFitter {
             LevenbergMarquardtOptimizer lm = new LevenbergMarquardtOptimizer().withCostRelativeTolerance(options.tolerance)
                     .withParameterRelativeTolerance(options.tolerance).withOrthoTolerance(options.tolerance);
             LeastSquaresProblem lsp = new LeastSquaresBuilder().model(problem).target(new double[2 * n]).start(u0)
-                    .maxEvaluations(options.maxIterations * 4).maxIterations(options.maxIterations).lazyEvaluation(false).build();
+                    .maxEvaluations(options.maxIterations * 4).maxIterations(options.maxIterations).lazyEvaluation(true).build();
             try {
                 Optimum optimum = lm.optimize(lsp);
                 double[] u = optimum.getPoint().toArray();
