@@ -15,6 +15,7 @@ import org.interphase.solver.SolverException;
 import org.interphase.solver.eis.data.ImpedanceData;
 import org.interphase.solver.eis.validation.KkResult;
 import org.interphase.solver.eis.validation.KramersKronig;
+import org.interphase.solver.eis.validation.ZHit;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
         description = { "Kramers-Kronig check of an impedance spectrum (lin-KK, Schönleber et al., Electrochim. Acta 131 (2014) 20): "
                 + "M Voigt elements with log-spaced time constants are added until mu <= c; the residuals tell whether the data are valid.",
                 "JSON keys: file, M, mu, mu_reached, max_abs_residual_real, max_abs_residual_imag, rms_residual_real, rms_residual_imag, "
-                        + "valid, verdict, f [Hz], residual_real, residual_imag (relative to |Z|).",
+                        + "valid, verdict, f [Hz], residual_real, residual_imag (relative to |Z|); zhit {max_abs_residual, rms_residual, valid, "
+                        + "verdict, modulus [Ohm]}: the modulus reconstructed from the phase (Z-HIT, Ehm et al. 2000) as a second check.",
                 "Exit 0 whether valid or not (the verdict is the result), 1 when the file cannot be read, 2 for bad arguments." })
 public class KkCommand implements Callable<Integer> {
 
@@ -76,8 +78,10 @@ public class KkCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         KkResult r;
+        ZHit.Result zhit;
         try {
             r = KramersKronig.test(data.get(), new KramersKronig.Options(c, capacitance, inductance, 0, maxResidual), null);
+            zhit = ZHit.test(data.get(), maxResidual);
         } catch (SolverException e) {
             err.println("ERROR " + file + ": " + e.getMessage());
             return ExitCodes.FAILED;
@@ -104,11 +108,21 @@ public class KkCommand implements Callable<Integer> {
             EisArguments.array(w, "f", r.f());
             EisArguments.array(w, "residual_real", r.residualRe());
             EisArguments.array(w, "residual_imag", r.residualIm());
+            w.name("zhit").beginObject();
+            w.name("max_abs_residual");
+            EisArguments.number(w, zhit.maxAbsResidual());
+            w.name("rms_residual");
+            EisArguments.number(w, zhit.rmsResidual());
+            w.name("valid").value(zhit.valid());
+            w.name("verdict").value(zhit.verdict());
+            EisArguments.array(w, "modulus", zhit.reconstructedModulus());
+            w.endObject();
             w.endObject();
             w.flush();
             out.println();
         } else {
-            out.println(file + ": " + r.verdict());
+            out.println(file + ": lin-KK " + r.verdict());
+            out.println(file + ": Z-HIT " + zhit.verdict());
             out.printf(Locale.ROOT, "  %-14s %-14s %-14s%n", "f (Hz)", "dRe/|Z| (%)", "dIm/|Z| (%)");
             for (int k = 0; k < r.f().length; k++) {
                 out.printf(Locale.ROOT, "  %-14.6g %-14.4f %-14.4f%n", r.f()[k], 100 * r.residualRe()[k], 100 * r.residualIm()[k]);
