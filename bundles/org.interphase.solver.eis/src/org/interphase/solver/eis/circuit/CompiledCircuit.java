@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.interphase.solver.eis.elements.ElementType;
+import org.interphase.solver.eis.elements.Elements;
 
 /**
  * A circuit prepared for fast evaluation: Z(omega) and its derivatives with respect to every parameter (chain rule
@@ -19,6 +20,9 @@ public final class CompiledCircuit {
     private static final int ELEMENT = 0;
     private static final int SERIES = 1;
     private static final int PARALLEL = 2;
+    private static final int RESISTOR = 3;
+    private static final int CAPACITOR = 4;
+    private static final int INDUCTOR = 5;
 
     private final Node root;
     private final int[] kind;
@@ -64,6 +68,18 @@ public final class CompiledCircuit {
             }
         }
         parameterCount = offset;
+        for (int k = 0; k < n; k++) {
+            if (kind[k] == ELEMENT && types[k] == Elements.bySymbol(types[k].symbol()).orElse(null)) {
+                switch (types[k].symbol()) {
+                case "R" -> kind[k] = RESISTOR;
+                case "C" -> kind[k] = CAPACITOR;
+                case "L" -> kind[k] = INDUCTOR;
+                default -> {
+                    // evaluated through its ElementType
+                }
+                }
+            }
+        }
         List<Integer> order = new ArrayList<>();
         postOrder(0, order);
         postOrder = order.stream().mapToInt(Integer::intValue).toArray();
@@ -164,6 +180,35 @@ public final class CompiledCircuit {
     private void evaluate(int root, double omega, double[] p, double[] dRe, double[] dIm) {
         for (int n : postOrder) {
             switch (kind[n]) {
+            case RESISTOR -> {
+                // R, C and L inline: no interface call in the innermost loop
+                int o = offsets[n];
+                zr[n] = p[o];
+                zi[n] = 0;
+                if (dRe != null) {
+                    dRe[o] = 1;
+                    dIm[o] = 0;
+                }
+            }
+            case CAPACITOR -> {
+                int o = offsets[n];
+                double c = p[o];
+                zr[n] = 0;
+                zi[n] = -1 / (omega * c);
+                if (dRe != null) {
+                    dRe[o] = 0;
+                    dIm[o] = 1 / (omega * c * c);
+                }
+            }
+            case INDUCTOR -> {
+                int o = offsets[n];
+                zr[n] = 0;
+                zi[n] = omega * p[o];
+                if (dRe != null) {
+                    dRe[o] = 0;
+                    dIm[o] = omega;
+                }
+            }
             case ELEMENT -> {
                 if (dRe != null) {
                     types[n].impedanceAndDerivatives(omega, p, offsets[n], tmp, dRe, dIm, offsets[n]);
@@ -201,7 +246,7 @@ public final class CompiledCircuit {
 
     private void propagate(int n, double fr, double fi, double[] dRe, double[] dIm) {
         switch (kind[n]) {
-        case ELEMENT -> {
+        case ELEMENT, RESISTOR, CAPACITOR, INDUCTOR -> {
             int o = offsets[n];
             for (int k = o; k < o + types[n].parameterCount(); k++) {
                 double r = dRe[k];

@@ -18,6 +18,8 @@ final class StandardElements {
     private static final double SQRT_HALF = Math.sqrt(0.5);
     /** Below this omega tau, the finite Warburgs use their power series (truncation error < 1e-14). */
     private static final double SERIES_LIMIT = 1e-3;
+    /** Above this Re x, tanh(x) = 1 to double precision (exp(-2 Re x) < 1e-17). */
+    private static final double TANH_ONE = 20;
 
     private StandardElements() {
     }
@@ -199,6 +201,11 @@ final class StandardElements {
      */
     static void tanhOfDiffusion(double s, double[] t) {
         double a = s * SQRT_HALF;
+        if (a >= TANH_ONE) {
+            t[0] = 1;
+            t[1] = 0;
+            return;
+        }
         double e = Math.exp(-2 * a);
         double numRe = a < 0.1 ? -Math.expm1(-4 * a) : 1 - e * e;
         double numIm = 2 * e * Math.sin(2 * a);
@@ -299,12 +306,16 @@ final class StandardElements {
             }
             double s = Math.sqrt(v);
             double a = s * SQRT_HALF;
-            double e = Math.exp(-2 * a);
-            double numRe = a < 0.1 ? -Math.expm1(-4 * a) : 1 - e * e;
-            double numIm = 2 * e * Math.sin(2 * a);
-            double den = 1 + e * e + 2 * e * Math.cos(2 * a);
-            double tr = numRe / den;
-            double ti = numIm / den;
+            double tr = 1;
+            double ti = 0;
+            if (a < TANH_ONE) {
+                double e = Math.exp(-2 * a);
+                double numRe = a < 0.1 ? -Math.expm1(-4 * a) : 1 - e * e;
+                double numIm = 2 * e * Math.sin(2 * a);
+                double den = 1 + e * e + 2 * e * Math.cos(2 * a);
+                tr = numRe / den;
+                ti = numIm / den;
+            }
             // x t = a (1 + j)(tr + j ti) = a ((tr - ti) + j (tr + ti))
             double xr = a * (tr - ti);
             double xi = a * (tr + ti);
@@ -330,12 +341,16 @@ final class StandardElements {
             }
             double s = Math.sqrt(v);
             double a = s * SQRT_HALF;
-            double e = Math.exp(-2 * a);
-            double numRe = a < 0.1 ? -Math.expm1(-4 * a) : 1 - e * e;
-            double numIm = 2 * e * Math.sin(2 * a);
-            double den = 1 + e * e + 2 * e * Math.cos(2 * a);
-            double tr = numRe / den;
-            double ti = numIm / den;
+            double tr = 1;
+            double ti = 0;
+            if (a < TANH_ONE) {
+                double e = Math.exp(-2 * a);
+                double numRe = a < 0.1 ? -Math.expm1(-4 * a) : 1 - e * e;
+                double numIm = 2 * e * Math.sin(2 * a);
+                double den = 1 + e * e + 2 * e * Math.cos(2 * a);
+                tr = numRe / den;
+                ti = numIm / den;
+            }
             double xr = a * (tr - ti);
             double xi = a * (tr + ti);
             double n = xr * xr + xi * xi;

@@ -54,6 +54,9 @@ public final class CnlsFitter {
     private static final int LOG_FROM_ABOVE = 3;
     private static final int LINEAR = 4;
 
+    /** t(0.975, dof), by degrees of freedom (the inverse distribution function iterates: worth keeping). */
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, Double> T975 = new java.util.concurrent.ConcurrentHashMap<>();
+
     private CnlsFitter() {
     }
 
@@ -466,7 +469,7 @@ public final class CnlsFitter {
             }
             int dof = 2 * n - f;
             double s2 = chi2 / dof;
-            double t = new TDistribution(dof).inverseCumulativeProbability(0.975);
+            double t = T975.computeIfAbsent(dof, d -> new TDistribution(d).inverseCumulativeProbability(0.975));
             // covariance of theta: s2 V diag(1/sigma^2) V^T from the SVD of J; directions with tiny singular values are undetermined
             SingularValueDecomposition svd = new SingularValueDecomposition(new Array2DRowRealMatrix(jac, false));
             double[] sv = svd.getSingularValues();
