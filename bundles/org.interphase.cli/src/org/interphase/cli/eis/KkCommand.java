@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
         description = { "Kramers-Kronig check of an impedance spectrum (lin-KK, Schönleber et al., Electrochim. Acta 131 (2014) 20): "
                 + "M Voigt elements with log-spaced time constants are added until mu <= c; the residuals tell whether the data are valid.",
                 "JSON keys: file, M, mu, mu_reached, max_abs_residual_real, max_abs_residual_imag, rms_residual_real, rms_residual_imag, "
-                        + "valid, verdict, f [Hz], residual_real, residual_imag (relative to |Z|); zhit {max_abs_residual, rms_residual, valid, "
+                        + "valid, verdict, capacitance, inductance (whether the KK model had them), f [Hz], residual_real, residual_imag (relative to |Z|); zhit {max_abs_residual, rms_residual, valid, "
                         + "verdict, modulus [Ohm]}: the modulus reconstructed from the phase (Z-HIT, Ehm et al. 2000) as a second check.",
                 "Exit 0 whether valid or not (the verdict is the result), 1 when the file cannot be read, 2 for bad arguments." })
 public class KkCommand implements Callable<Integer> {
@@ -47,11 +47,15 @@ public class KkCommand implements Callable<Integer> {
     @Option(names = "--max-residual", defaultValue = "0.05", description = "Largest |residual|/|Z| of valid data (default ${DEFAULT-VALUE}).")
     double maxResidual;
 
-    @Option(names = "--capacitance", description = "Add a series capacitance to the KK model (blocking electrodes).")
+    @Option(names = "--capacitance", description = "Always add a series capacitance to the KK model (blocking electrodes, diffusion tails).")
     boolean capacitance;
 
-    @Option(names = "--inductance", description = "Add a series inductance to the KK model (cables at high frequency).")
+    @Option(names = "--inductance", description = "Always add a series inductance to the KK model (cables at high frequency).")
     boolean inductance;
+
+    @Option(names = "--plain", description = "Only the model asked for (default: also try a series capacitance and inductance, "
+            + "both Kramers-Kronig-compliant, and keep the variant with the smallest residuals).")
+    boolean plain;
 
     @Option(names = "--fmin", description = "Lowest frequency, Hz.")
     Double fMin;
@@ -80,7 +84,8 @@ public class KkCommand implements Callable<Integer> {
         KkResult r;
         ZHit.Result zhit;
         try {
-            r = KramersKronig.test(data.get(), new KramersKronig.Options(c, capacitance, inductance, 0, maxResidual), null);
+            KramersKronig.Options options = new KramersKronig.Options(c, capacitance, inductance, 0, maxResidual);
+            r = plain || capacitance || inductance ? KramersKronig.test(data.get(), options, null) : KramersKronig.testAuto(data.get(), options, null);
             zhit = ZHit.test(data.get(), maxResidual);
         } catch (SolverException e) {
             err.println("ERROR " + file + ": " + e.getMessage());
@@ -105,6 +110,8 @@ public class KkCommand implements Callable<Integer> {
             EisArguments.number(w, r.rmsResidualIm());
             w.name("valid").value(r.valid());
             w.name("verdict").value(r.verdict());
+            w.name("capacitance").value(r.capacitance());
+            w.name("inductance").value(r.inductance());
             EisArguments.array(w, "f", r.f());
             EisArguments.array(w, "residual_real", r.residualRe());
             EisArguments.array(w, "residual_imag", r.residualIm());

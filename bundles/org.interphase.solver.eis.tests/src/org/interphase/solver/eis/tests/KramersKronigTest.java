@@ -69,5 +69,20 @@ class KramersKronigTest {
         KkResult withC = KramersKronig.test(TestData.exampleData(), new KramersKronig.Options(0.85, true, true, 0, 0.05), null);
         assertTrue(Double.isFinite(withC.mu()));
         assertEquals(57, withC.residualRe().length);
+        // the example's finite-space Warburg ends in a capacitive tail that Voigt elements with tau <= 1/omega_min cannot
+        // follow: plain lin-KK leaves > 5 % at the lowest frequencies, a series capacitance (KK-compliant) removes it
+        KkResult plain = KramersKronig.test(TestData.exampleData(), KramersKronig.Options.defaults(), null);
+        KkResult auto = KramersKronig.testAuto(TestData.exampleData(), KramersKronig.Options.defaults(), null);
+        assertFalse(plain.valid(), plain.verdict());
+        assertTrue(auto.valid(), auto.verdict());
+        assertTrue(auto.capacitance(), auto.verdict());
+        // automatic variants never hide drift (a capacitance or inductance cannot follow a drifting real part)
+        ImpedanceData clean = TestData.veis3();
+        double[] re = new double[clean.size()];
+        for (int k = 0; k < re.length; k++) {
+            double s = (double) k / (re.length - 1);
+            re[k] = clean.re()[k] * (1 + 0.3 * s * s);
+        }
+        assertFalse(KramersKronig.testAuto(new ImpedanceData("drift", clean.f(), re, clean.im()), KramersKronig.Options.defaults(), null).valid());
     }
 }

@@ -124,7 +124,31 @@ public final class KramersKronig {
         }
         double[] rk = new double[m];
         System.arraycopy(x, 1, rk, 0, m);
-        return new KkResult(m, mu, reached, x[0], tau, rk, resRe, resIm, maxRe, maxIm, rmsRe, rmsIm, valid, verdict, data.f().clone());
+        if (options.capacitance() || options.inductance()) {
+            verdict += "; with a series " + (options.capacitance() && options.inductance() ? "capacitance and inductance" : options.capacitance() ? "capacitance" : "inductance");
+        }
+        return new KkResult(m, mu, reached, x[0], tau, rk, resRe, resIm, maxRe, maxIm, rmsRe, rmsIm, valid, verdict, data.f().clone(),
+                options.capacitance(), options.inductance());
+    }
+
+    /**
+     * Runs the test without and with a series capacitance and inductance (both Kramers-Kronig-compliant elements, so
+     * data that pass with them are valid: a capacitive low-frequency tail, e.g. of a blocking or finite-space diffusion
+     * response, or cable inductance at high frequency, needs them) and returns the variant with the smallest largest
+     * residual.
+     */
+    public static KkResult testAuto(ImpedanceData data, Options options, IProgressMonitor monitor) throws SolverException {
+        KkResult best = null;
+        for (boolean c : new boolean[] { false, true }) {
+            for (boolean l : new boolean[] { false, true }) {
+                KkResult r = test(data, new Options(options.c(), c, l, options.maxM(), options.maxResidual()), monitor);
+                double worst = Math.max(r.maxAbsResidualRe(), r.maxAbsResidualIm());
+                if (best == null || worst < 0.9 * Math.max(best.maxAbsResidualRe(), best.maxAbsResidualIm())) {
+                    best = r;
+                }
+            }
+        }
+        return best;
     }
 
     /** tau_k log-spaced from 1/omega_max to 1/omega_min (Schönleber; not impedance.py's 2 pi / f). */
