@@ -76,6 +76,26 @@ class FitCircuitUiTest {
         }
     }
 
+    /** Saves a picture of a shell as PNG in target/screenshots. */
+    static void screenshot(org.eclipse.swt.widgets.Shell shell, String name) throws Exception {
+        settle();
+        Display display = shell.getDisplay();
+        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+        } finally {
+            gc.dispose();
+        }
+        Path folder = Path.of(System.getProperty("interphase.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+        loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+        loader.save(folder.resolve(name + ".png").toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+        image.dispose();
+    }
+
     /** A project with a copy of the example model whose bare EIS experiment names exampleData.csv (copied beside it). */
     static IFile model() throws Exception {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("eis-ui-tests");
@@ -125,10 +145,12 @@ class FitCircuitUiTest {
         settle();
         assertTrue(List.of(dialog.offeredCircuits()).contains("Symmetric Li | LATP | Li: R0-p(R1,CPE1)-p(R2,CPE2)"), List.of(dialog.offeredCircuits()).toString());
         assertTrue(dialog.canFit());
+        screenshot(dialog.getShell(), "fit-dialog");
         dialog.typeCircuit("R0-p(R1,C1");
         settle();
         assertFalse(dialog.canFit());
         assertTrue(dialog.getErrorMessage().contains("at 10"), dialog.getErrorMessage());
+        screenshot(dialog.getShell(), "fit-dialog-error");
         dialog.typeCircuit("R0-p(R1,C1)-p(R2-Wo1,C2)");
         settle();
         assertTrue(dialog.canFit());
@@ -153,6 +175,20 @@ class FitCircuitUiTest {
         assertEquals("eis.fit", result.getProvenance().getSolverId());
         assertTrue(result.getProvenance().getInputs().contains("data=exampleData.csv"), result.getProvenance().getInputs());
         assertTrue(editor.isDirty());
+
+        // the results table: one row per parameter
+        org.interphase.solver.eis.fit.CircuitFit fit = org.interphase.solver.eis.fit.CnlsFitter.fit(request.circuit(),
+                org.interphase.solver.eis.data.ImpedanceData.read(Path.of(System.getProperty("interphase.repository"), "../shared/data/csv-eis/exampleData.csv"),
+                        null).select(Double.NaN, Double.NaN, true), request.options(), null);
+        org.interphase.ui.eis.FitResultsDialog results = new org.interphase.ui.eis.FitResultsDialog(editor.getSite().getShell(), experiment, fit);
+        results.setBlockOnOpen(false);
+        results.open();
+        settle();
+        assertEquals(7, results.table().getTable().getItemCount());
+        assertEquals("Wo1_1", results.table().getTable().getItem(5).getText(0));
+        assertTrue(results.table().getTable().getItem(5).getText(1).startsWith("237.8"), results.table().getTable().getItem(5).getText(1));
+        screenshot(results.getShell(), "fit-results");
+        results.close();
 
         editor.getEditingDomain().getCommandStack().undo();
         assertEquals(0, experiment.getFitResults().size());
