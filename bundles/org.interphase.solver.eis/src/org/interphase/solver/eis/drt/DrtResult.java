@@ -1,0 +1,25 @@
+/*
+ * Copyright (c) 2026 the Interphase contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.interphase.solver.eis.drt;
+
+import java.util.List;
+
+/**
+ * A distribution of relaxation times: the regularisation parameter used and how it was chosen ("gcv" or "given"),
+ * R_inf (Ohm), the grid tau (s) with its spacing in ln tau, gamma(ln tau) (Ohm), the peaks, the polarisation
+ * resistance sum gamma d ln tau (Ohm), and the relative residuals (Z - Zdrt)/|Z|.
+ */
+public record DrtResult(double lambda, String lambdaMethod, double rInf, double[] tau, double[] gamma, double lnTauStep, List<Peak> peaks,
+        double polarisationResistance, double[] residualRe, double[] residualIm) {
+
+    /** A peak (at least 5 % of the highest): its time constant (s, refined by a parabola through the three grid points around the maximum), the
+     * resistance under it (Ohm, between the minima that bound it) and its height (Ohm). */
+    public record Peak(double tau, double resistance, double gamma) {
+        /** Characteristic frequency 1/(2 pi tau), Hz. */
+        public double frequency() {
+            return 1 / (2 * Math.PI * tau);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/*
+ * Copyright (c) 2026 the Interphase contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.interphase.ui.eis;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.interphase.model.EisExperiment;
+import org.interphase.ui.editor.InterphaseModelEditor;
+
+/**
+ * "Fit Equivalent Circuit..." on an EIS experiment in the model editor: checks that the experiment names a data file
+ * that exists, asks for the circuit and options, and runs the fit as a job ({@link FitJob}).
+ */
+public class FitCircuitHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        IEditorPart part = HandlerUtil.getActiveEditor(event);
+        ISelection selection = HandlerUtil.getCurrentSelection(event);
+        if (!(part instanceof InterphaseModelEditor editor) || !(selection instanceof IStructuredSelection structured)
+                || !(structured.getFirstElement() instanceof EisExperiment experiment)) {
+            return null;
+        }
+        Path data = dataFile(editor, experiment);
+        String problem = data == null ? "The experiment '" + experiment.getName() + "' names no data file. Give it a dataset (Properties view: "
+                + "Dataset > Path, relative to the model file's folder) and try again."
+                : !Files.isRegularFile(data) ? "The data file of '" + experiment.getName() + "' does not exist: " + data : null;
+        if (problem != null) {
+            MessageDialog.openError(shell, "Fit Equivalent Circuit", problem);
+            return null;
+        }
+        FitCircuitDialog dialog = new FitCircuitDialog(shell, editor.project(), experiment, data);
+        if (dialog.open() != Window.OK) {
+            return null;
+        }
+        new FitJob(editor, experiment, data, dialog.request()).schedule();
+        return null;
+    }
+
+    /** The experiment's data file: its dataset path, relative to the model file's folder; null when none is named. */
+    static Path dataFile(InterphaseModelEditor editor, EisExperiment experiment) {
+        if (experiment.getDataset() == null || experiment.getDataset().getPath() == null || experiment.getDataset().getPath().isBlank()) {
+            return null;
+        }
+        Path path = Path.of(experiment.getDataset().getPath());
+        return path.isAbsolute() ? path : editor.location().toAbsolutePath().getParent().resolve(path).normalize();
+    }
+}

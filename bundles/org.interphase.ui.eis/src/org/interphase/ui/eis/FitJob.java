@@ -1,0 +1,111 @@
+/*
+ * Copyright (c) 2026 the Interphase contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.interphase.ui.eis;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.interphase.importer.ImportException;
+import org.interphase.model.EisExperiment;
+import org.interphase.model.FitResult;
+import org.interphase.model.InterphasePackage;
+import org.interphase.solver.SolverException;
+import org.interphase.solver.eis.data.ImpedanceData;
+import org.interphase.solver.eis.fit.CircuitFit;
+import org.interphase.solver.eis.fit.CnlsFitter;
+import org.interphase.solver.eis.fit.FitResults;
+import org.interphase.ui.editor.InterphaseModelEditor;
+
+/**
+ * Reads the experiment's data file with the importers, fits (progress; cancel stops the optimiser), then, in the UI
+ * thread, adds the result to the experiment's fit results through an EMF command on the editor's editing domain (so
+ * Edit > Undo removes it) and shows it ({@link FitResultsDialog}).
+ */
+public class FitJob extends Job {
+
+    public static final String FAMILY = "org.interphase.ui.eis.fit";
+
+    private final InterphaseModelEditor editor;
+    private final EisExperiment experiment;
+    private final Path data;
+    private final FitRequest request;
+    private volatile FitResult stored;
+
+    public FitJob(InterphaseModelEditor editor, EisExperiment experiment, Path data, FitRequest request) {
+        super("Fitting " + org.interphase.solver.eis.circuit.Circuits.toImpedancePy(request.circuit()) + " to " + experiment.getName());
+        this.editor = editor;
+        this.experiment = experiment;
+        this.data = data;
+        this.request = request;
+        setUser(true);
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return FAMILY.equals(family);
+    }
+
+    /** The result stored in the model (after the job's UI part ran), or null. */
+    public FitResult stored() {
+        return stored;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        SubMonitor sub = SubMonitor.convert(monitor, getName(), 10);
+        CircuitFit fit;
+        try {
+            sub.subTask("reading " + data.getFileName());
+            String importer = experiment.getDataset() == null ? null : experiment.getDataset().getImporterId();
+            ImpedanceData spectrum = ImpedanceData.read(data, importer, sub.split(1)).select(request.fMin(), request.fMax(), request.dropPositiveImaginary());
+            sub.subTask("fitting " + spectrum.size() + " points");
+            fit = CnlsFitter.fit(request.circuit(), spectrum, request.options(), sub.split(9));
+        } catch (OperationCanceledException e) {
+            return Status.CANCEL_STATUS;
+        } catch (ImportException | SolverException | IllegalArgumentException e) {
+            showError(e.getMessage());
+            return Status.error("The fit of '" + experiment.getName() + "' failed: " + e.getMessage(), e);
+        }
+        String path = experiment.getDataset().getPath();
+        Display display = Display.getDefault();
+        display.syncExec(() -> store(fit, path));
+        return Status.OK_STATUS;
+    }
+
+    private void store(CircuitFit fit, String path) {
+        FitResult result = FitResults.toModel(fit, request.circuitModel(), path);
+        EditingDomain domain = editor.getEditingDomain();
+        Command add = AddCommand.create(domain, experiment, InterphasePackage.Literals.EIS_EXPERIMENT__FIT_RESULTS, result);
+        if (add.canExecute()) {
+            domain.getCommandStack().execute(add);
+            stored = result;
+            editor.select(java.util.List.of(result));
+        }
+        Shell shell = editor.getSite().getShell();
+        if (shell != null && !shell.isDisposed() && !Boolean.getBoolean("interphase.ui.eis.noResultsDialog")) {
+            new FitResultsDialog(shell, experiment, fit).open();
+        }
+    }
+
+    private void showError(String message) {
+        Display.getDefault().asyncExec(() -> {
+            Shell shell = editor.getSite().getShell();
+            if (shell != null && !shell.isDisposed()) {
+                MessageDialog.openError(shell, "Fit Equivalent Circuit", "The fit of '" + experiment.getName() + "' failed:\n\n" + message);
+            }
+        });
+    }
+}
