@@ -78,6 +78,27 @@ public record FullCellResult(double[] times, double[] voltage, double[] current,
         return scalars;
     }
 
+    /** One row per cycle: capacities (C and C/kg of active material), CE, retention, mean and mid-capacity voltages. */
+    @Override
+    public List<Table> tables() {
+        int n = cycles.size();
+        double[][] columns = new double[11][n];
+        for (int k = 0; k < n; k++) {
+            Cycle c = cycles.get(k);
+            double[] row = { c.n(), c.charge(), c.discharge(), c.charge() / activeMass, c.discharge() / activeMass, c.coulombicEfficiency(),
+                    retention(c.n()), c.meanChargeVoltage(), c.meanDischargeVoltage(), c.midChargeVoltage(), c.midDischargeVoltage() };
+            for (int j = 0; j < row.length; j++) {
+                columns[j][k] = row[j];
+            }
+        }
+        return List.of(new Table("cycles", List.of(new Series("cycle", "", columns[0]), new Series("charge", "C", columns[1]),
+                new Series("discharge", "C", columns[2]), new Series("specific charge", "C/kg", columns[3]),
+                new Series("specific discharge", "C/kg", columns[4]), new Series("CE", "", columns[5]),
+                new Series("retention vs cycle " + retentionReference, "", columns[6]), new Series("mean charge voltage", "V", columns[7]),
+                new Series("mean discharge voltage", "V", columns[8]), new Series("mid-charge voltage", "V", columns[9]),
+                new Series("mid-discharge voltage", "V", columns[10]))));
+    }
+
     @Override
     public List<Series> series() {
         return List.of(new Series("t", "s", times), new Series("V", "V", voltage), new Series("I", "A", current),

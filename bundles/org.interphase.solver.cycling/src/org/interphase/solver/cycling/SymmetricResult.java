@@ -59,6 +59,13 @@ public record SymmetricResult(double[] times, double[] voltage, double[] asr, do
         return scalars;
     }
 
+    /** The overpotential envelope: one row per half cycle. */
+    @Override
+    public List<Table> tables() {
+        return List.of(new Table("overpotential envelope", List.of(new Series("end of half cycle", "s", envelopeTimes),
+                new Series("largest |V|", "V", envelope))));
+    }
+
     @Override
     public List<Series> series() {
         return List.of(new Series("t", "s", times), new Series("V", "V", voltage), new Series("ASR", "Ohm m2", asr),

@@ -58,7 +58,7 @@ public final class CyclingBenchmarks {
 
         @Override
         public String description() {
-            return "20 cycles of '(Charge at 0.1C until 4.0 V; Discharge at 0.1C until 2.5 V) x 20' (400 h) on the example's "
+            return "20 cycles of '(Charge at 0.1C until 4.0 V; Discharge at 0.1C until 2.5 V) x 20' (about 250 h) on the example's "
                     + "Li|IL|LATP|IL|LFP, 0-D with kinetics, samples every minute; and with particle diffusion (10 shells)";
         }
 
