@@ -5,7 +5,6 @@
 package org.interphase.solver.cycling;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +40,6 @@ import org.interphase.solver.mci.CellStack.ElectrodeKind;
 import org.interphase.solver.mci.GrowthKinetics;
 import org.interphase.solver.mci.Interphases;
 import org.interphase.solver.mci.OpenCircuitVoltage;
-import org.interphase.solver.settings.SettingsBinder;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -121,7 +119,7 @@ public class FullCellSolver implements CellSolver<FullCellSettings, FullCellResu
         if (unsuitable.isPresent()) {
             throw new SolverException("cell '" + cell.getName() + "' " + unsuitable.get());
         }
-        Map<String, String> resolved = new LinkedHashMap<>(SettingsBinder.values(s));
+        Map<String, String> resolved = Interphases.settingValues(s);
         String text = protocolText(s, cell);
         Protocol protocol;
         try {

@@ -5,7 +5,6 @@
 package org.interphase.solver.cycling;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,6 @@ import org.interphase.solver.mci.CellStack;
 import org.interphase.solver.mci.CellStack.ElectrodeKind;
 import org.interphase.solver.mci.Interphases;
 import org.interphase.solver.mci.StabilityWindow;
-import org.interphase.solver.settings.SettingsBinder;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -92,7 +90,7 @@ public class LsvSolver implements CellSolver<LsvSettings, LsvResult> {
         if (unsuitable.isPresent()) {
             throw new SolverException("cell '" + cell.getName() + "' " + unsuitable.get());
         }
-        Map<String, String> resolved = new LinkedHashMap<>(SettingsBinder.values(s));
+        Map<String, String> resolved = Interphases.settingValues(s);
         Optional<LsvExperiment> experiment = Experiments.of(cell, LsvExperiment.class);
         double start = value(s.startPotential, experiment.map(e -> CellStack.si(e.getStartPotential())), -1, "start_potential", "V", resolved);
         double end = value(s.endPotential, experiment.map(e -> CellStack.si(e.getEndPotential())), 5.5, "end_potential", "V", resolved);

@@ -5,7 +5,6 @@
 package org.interphase.solver.cycling;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +34,6 @@ import org.interphase.solver.mci.CellStack;
 import org.interphase.solver.mci.CellStack.ElectrodeKind;
 import org.interphase.solver.mci.GrowthKinetics;
 import org.interphase.solver.mci.Interphases;
-import org.interphase.solver.settings.SettingsBinder;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -115,7 +113,7 @@ public class SymmetricCellSolver implements CellSolver<SymmetricSettings, Symmet
         if (unsuitable.isPresent()) {
             throw new SolverException("cell '" + cell.getName() + "' " + unsuitable.get());
         }
-        Map<String, String> resolved = new LinkedHashMap<>(SettingsBinder.values(s));
+        Map<String, String> resolved = Interphases.settingValues(s);
         List<Interphases.SideModel> sides = Interphases.sides(stack, s, resolved);
         Optional<CyclingExperiment> experiment = Experiments.of(cell, CyclingExperiment.class);
         double current = pick(s.currentDensity, experiment.map(e -> CellStack.si(e.getCurrentDensity())), DEFAULT_CURRENT_DENSITY,

@@ -35,6 +35,20 @@ public final class Interphases {
     private Interphases() {
     }
 
+    /**
+     * The settings as key to "value unit" for a run's provenance; settings left to the model read "(from the model)"
+     * (the solvers add what they took from the model under their own keys).
+     */
+    public static Map<String, String> settingValues(Object settings) {
+        Map<String, String> values = new java.util.LinkedHashMap<>(SettingsBinder.values(settings));
+        for (SettingsBinder.Descriptor d : SettingsBinder.describe(settings.getClass())) {
+            if (SettingsBinder.get(settings, d) == null) {
+                values.put(d.key(), "(from the model)");
+            }
+        }
+        return values;
+    }
+
     /** The overrides of the cell's values that the settings carry. */
     public static CellStack.Overrides overrides(InterphaseSettings s) {
         return new CellStack.Overrides(s.interlayerThickness, s.interlayerIonicConductivity, s.interlayerElectronicConductivity,

@@ -5,7 +5,6 @@
 package org.interphase.solver.mci;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import org.interphase.solver.CellSolver;
 import org.interphase.solver.Provenance;
 import org.interphase.solver.Solver;
 import org.interphase.solver.SolverException;
-import org.interphase.solver.settings.SettingsBinder;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -75,7 +73,7 @@ public class MciSolver implements CellSolver<MciSettings, MciResult> {
     public MciResult solve(MciSettings settings, IProgressMonitor monitor) throws SolverException {
         SubMonitor progress = SubMonitor.convert(monitor, "Interphase growth", 3);
         CellStack stack = Interphases.stack(settings);
-        Map<String, String> resolved = new LinkedHashMap<>(SettingsBinder.values(settings));
+        Map<String, String> resolved = Interphases.settingValues(settings);
         List<Interphases.SideModel> models = Interphases.sides(stack, settings, resolved);
         progress.worked(1);
         double[] times = new double[settings.points];
