@@ -335,8 +335,7 @@ public class SimulateCommand implements Callable<Integer> {
     private void text(PrintWriter out, Cell cell, SolverResult result) {
         out.println(solverId + " on cell '" + cell.getName() + "'");
         for (SolverResult.Scalar s : result.scalars()) {
-            out.println("  " + s.name() + ": " + (Double.isFinite(s.value()) ? ModelLabels.formatNumber(round(s.value())) : "none")
-                    + (s.unit().isEmpty() ? "" : " " + s.unit()));
+            out.println("  " + s.name() + ": " + people(s.value(), s.unit()));
         }
         if (result instanceof MciResult r) {
             for (MciResult.Side side : r.sides()) {
@@ -354,6 +353,19 @@ public class SimulateCommand implements Callable<Integer> {
         } else if (result instanceof LsvResult r) {
             r.notes().forEach(n -> out.println("  note: " + n));
         }
+    }
+
+    /** A scalar for people: SI, with hours beside long times and mAh/g for specific capacities. */
+    static String people(double value, String unit) {
+        if (!Double.isFinite(value)) {
+            return "none";
+        }
+        String si = ModelLabels.formatNumber(round(value)) + (unit.isEmpty() ? "" : " " + unit);
+        return switch (unit) {
+        case "s" -> value >= 3600 ? si + " (" + ModelLabels.formatNumber(round(value / 3600)) + " h)" : si;
+        case "C/kg" -> ModelLabels.formatNumber(round(value / 3600)) + " mAh/g";
+        default -> si;
+        };
     }
 
     private static double round(double v) {

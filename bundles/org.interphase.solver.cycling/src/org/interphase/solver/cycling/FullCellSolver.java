@@ -496,7 +496,6 @@ public class FullCellSolver implements CellSolver<FullCellSettings, FullCellResu
             private double cutoff;
             private boolean hasCutoff;
             private double endCurrent;
-            private Step step;
             private String ended;
             private double nextSample;
             private double period;
@@ -556,7 +555,6 @@ public class FullCellSolver implements CellSolver<FullCellSettings, FullCellResu
 
             double run(Step step, double t0, double intended, double end, double[] y, List<double[]> samples, int cycle, double[] acc)
                     throws SolverException {
-                this.step = step;
                 this.samples = samples;
                 this.cycle = cycle;
                 this.acc = acc;

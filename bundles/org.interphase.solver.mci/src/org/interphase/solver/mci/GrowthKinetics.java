@@ -203,9 +203,9 @@ public final class GrowthKinetics {
                 return new double[] { rate(Math.max(y[0], 0)) };
             }
         };
-        double scale = Math.max(l0, 1e-12);
-        DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-9, end, new double[] { 1e-6 * scale * 1e-6 },
-                new double[] { 1e-11 });
+        // relative tolerance 1e-11; the absolute one (1e-12 of L0) only matters while L is near L0
+        double absolute = 1e-12 * Math.max(l0, 1e-12);
+        DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-9, end, new double[] { absolute }, new double[] { 1e-11 });
         int[] next = { k };
         integrator.addStepHandler(new ODEStepHandler() {
             @Override
