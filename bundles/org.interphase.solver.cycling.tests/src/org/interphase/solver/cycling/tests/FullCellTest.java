@@ -135,6 +135,21 @@ class FullCellTest {
     }
 
     @Test
+    void aStepsTemperatureScalesTheElectrolytesResistance() throws Exception {
+        FullCellSettings s = solver.defaultSettings(Example.cell("Li|IL|LATP|IL|LFP"));
+        s.firstChargeLoss = 0;
+        s.protocol = "Charge at 0.1C until 4.0 V";
+        double at25 = solver.solve(s, null).cycles().get(0).midChargeVoltage();
+        s.protocol = "Charge at 0.1C until 4.0 V at 45oC";
+        double at45 = solver.solve(s, null).cycles().get(0).midChargeVoltage();
+        // sigma = sigma_0 exp(-E_a/kT) with the model's 0.35 eV: the brick-layer 0.02 Ohm m2 of LATP shrinks by
+        // exp(0.35 eV / k (1/318.15 K - 1/298.15 K)) = 0.4248 at 45 degC; at 0.170 A/m2 the charge voltage drops by I dASR
+        double factor = Math.exp(0.35 / 8.617333262e-5 * (1 / 318.15 - 1 / 298.15));
+        assertEquals(0.4248, factor, 0.0005);
+        assertEquals(0.170 * 0.02 * (1 - factor), at25 - at45, 0.0002);
+    }
+
+    @Test
     void protocolErrorsNameThePlace() throws Exception {
         FullCellSettings s = solver.defaultSettings(Example.cell("Li|IL|LATP|IL|LFP"));
         s.protocol = "Charge at 0.1C until 4.0 V; Discharge at 0.1 C untill 2.5 V";
