@@ -92,9 +92,20 @@ public final class SettingsForm {
         this.solver = (CellSolver<CellSettings, ?>) solver;
         this.cell = cell;
         CellSettings defaults = this.solver.defaultSettings(cell);
-        for (SettingsBinder.Descriptor d : SettingsBinder.describe(solver.settingsType())) {
+        List<SettingsBinder.Descriptor> descriptors = new ArrayList<>(SettingsBinder.describe(solver.settingsType()));
+        // the solver's own settings first (current density, protocol, ...), then those it shares (interphase parameters)
+        descriptors.sort(java.util.Comparator.comparingInt(d -> -depth(d.field().getDeclaringClass())));
+        for (SettingsBinder.Descriptor d : descriptors) {
             rows.add(new Row(d, format(SettingsBinder.get(defaults, d))));
         }
+    }
+
+    private static int depth(Class<?> type) {
+        int depth = 0;
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            depth++;
+        }
+        return depth;
     }
 
     static String format(Object value) {

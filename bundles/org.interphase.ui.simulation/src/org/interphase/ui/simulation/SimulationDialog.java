@@ -101,8 +101,8 @@ public class SimulationDialog extends TitleAreaDialog {
         tableData.widthHint = 900;
         table.getTable().setLayoutData(tableData);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column("Setting", 260, row -> row.setting().label() + " (" + row.setting().key() + ")");
-        TableViewerColumn value = column("Value", 170, SettingsForm.Row::text);
+        column("Setting", 340, row -> row.setting().label() + " (" + row.setting().key() + ")");
+        TableViewerColumn value = column("Value", 150, SettingsForm.Row::text);
         value.setEditingSupport(new ValueEditing(table));
         column("Unit", 70, row -> row.setting().unit());
         column("Source of the default", 420, row -> row.setting().source());

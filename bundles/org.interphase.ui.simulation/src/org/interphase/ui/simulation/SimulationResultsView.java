@@ -78,12 +78,14 @@ public class SimulationResultsView extends ViewPart {
         title = new Label(body, SWT.WRAP);
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         title.setText("Select a simulation run in the model editor, or simulate a cell (context menu: Simulate...).");
-        SashForm sash = new SashForm(body, SWT.VERTICAL);
+        SashForm sash = new SashForm(body, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        scalars = table(sash, "Result", "Value", "Unit");
+        SashForm left = new SashForm(sash, SWT.VERTICAL);
+        scalars = table(left, "Result", "Value", "Unit");
+        settings = table(left, "Setting / provenance", "Value", "");
+        left.setWeights(50, 50);
         tabs = new CTabFolder(sash, SWT.BORDER | SWT.BOTTOM);
-        settings = table(sash, "Setting / provenance", "Value", "");
-        sash.setWeights(30, 45, 25);
+        sash.setWeights(45, 55);
         getSite().getPage().addPostSelectionListener(selectionListener);
     }
 
@@ -91,7 +93,7 @@ public class SimulationResultsView extends ViewPart {
         Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        int[] widths = { 320, 420, 90 };
+        int[] widths = { 260, 260, 70 };
         for (int i = 0; i < columns.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(columns[i]);
@@ -118,7 +120,7 @@ public class SimulationResultsView extends ViewPart {
         scalars.removeAll();
         for (ResultValue value : run.getResults()) {
             TableItem item = new TableItem(scalars, SWT.NONE);
-            item.setText(new String[] { value.getName(), Double.isFinite(value.getValue()) ? ModelLabels.formatNumber(value.getValue()) : "none",
+            item.setText(new String[] { value.getName(), Double.isFinite(value.getValue()) ? format(value.getValue()) : "none",
                     value.getUnit() == null ? "" : value.getUnit() });
         }
         settings.removeAll();
@@ -232,7 +234,7 @@ public class SimulationResultsView extends ViewPart {
                 String[] texts = new String[tab.columns().size()];
                 for (int c = 0; c < texts.length; c++) {
                     double[] values = tab.columns().get(c);
-                    texts[c] = row < values.length && Double.isFinite(values[row]) ? ModelLabels.formatNumber(values[row]) : "";
+                    texts[c] = row < values.length && Double.isFinite(values[row]) ? format(values[row]) : "";
                 }
                 item.setText(texts);
             });
@@ -244,6 +246,11 @@ public class SimulationResultsView extends ViewPart {
         if (tabs.getItemCount() > 0) {
             tabs.setSelection(0);
         }
+    }
+
+    /** Six significant digits for reading (the model and the CSV files keep full precision). */
+    static String format(double value) {
+        return value == 0 ? "0" : ModelLabels.formatNumber(new java.math.BigDecimal(value).round(new java.math.MathContext(6)).doubleValue());
     }
 
     private static void row(Table table, String key, String value) {

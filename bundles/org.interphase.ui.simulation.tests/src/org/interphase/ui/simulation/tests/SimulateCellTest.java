@@ -109,6 +109,7 @@ class SimulateCellTest {
         assertEquals("0.00001", fracture.text());
         assertTrue(fracture.setting().source().startsWith("calibrated"), fracture.setting().source());
         assertEquals(SettingsForm.FROM_MODEL, row(dialog, "current_density").text());
+        screenshot(dialog.getShell(), "simulate-dialog");
         // a refused value keeps Run disabled and names the setting
         dialog.setValue("sigma_i_mci", "-1");
         assertTrue(dialog.getErrorMessage().startsWith("sigma_i_mci (Ionic conductivity of the interphase) must be > 0"), dialog.getErrorMessage());
@@ -148,6 +149,7 @@ class SimulateCellTest {
         assertEquals(50, view.rows("overpotential envelope"));
         assertTrue(view.header("series").contains("V / V"), view.header("series").toString());
         assertTrue(view.scalarRows() > 3);
+        screenshot(editor.getSite().getShell(), "simulation-results");
         // undoable
         assertTrue(editor.isDirty());
         editor.getEditingDomain().getCommandStack().undo();
@@ -204,6 +206,25 @@ class SimulateCellTest {
             }
         }
         return null;
+    }
+
+    /** A picture of a shell as PNG in target/screenshots (for people checking the layout; never compared). */
+    static void screenshot(org.eclipse.swt.widgets.Shell shell, String name) throws Exception {
+        settle();
+        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), bounds.width, bounds.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(shell.getDisplay());
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+        } finally {
+            gc.dispose();
+        }
+        Path folder = Path.of(System.getProperty("interphase.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+        loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+        loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+        image.dispose();
     }
 
     static void settle() {
