@@ -26,6 +26,18 @@ public interface SolverResult {
         return List.of();
     }
 
+    /**
+     * Further tables whose rows are not the series' (one row per cycle, per half cycle, ...), each of equal-length
+     * columns in SI units.
+     */
+    default List<Table> tables() {
+        return List.of();
+    }
+
+    /** A named table of equal-length columns. */
+    record Table(String name, List<Series> columns) {
+    }
+
     /** A named number with its SI unit. */
     record Scalar(String name, double value, String unit) {
     }

@@ -38,7 +38,11 @@ public enum Dimension {
     RESISTANCE("resistance", "Ohm"),
     AREA_SPECIFIC_RESISTANCE("areaSpecificResistance", "Ohm m2"),
     PRESSURE("pressure", "Pa"),
-    MASS_LOADING("massLoading", "kg/m2");
+    MASS_LOADING("massLoading", "kg/m2"),
+    /** Capacitance per area, e.g. a double-layer capacitance. */
+    AREA_CAPACITANCE("areaCapacitance", "F/m2"),
+    /** Charge per area, e.g. an areal capacity. */
+    AREAL_CHARGE("arealCharge", "C/m2");
 
     private final String key;
     private final String siUnit;

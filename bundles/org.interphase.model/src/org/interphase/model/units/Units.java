@@ -122,6 +122,10 @@ public final class Units {
         unit(PRESSURE, 1e5, "bar");
         unit(MASS_LOADING, 1, "kg/m2");
         unit(MASS_LOADING, 1e-2, "mg/cm2");
+        unit(AREA_CAPACITANCE, 1, "F/m2");
+        unit(AREA_CAPACITANCE, 1e-2, "uF/cm2");
+        unit(AREAL_CHARGE, 1, "C/m2");
+        unit(AREAL_CHARGE, 3.6e4, "mAh/cm2", "mA h/cm2");
     }
 
     private Units() {

@@ -1,0 +1,113 @@
+/*
+ * Copyright (c) 2026 the Interphase contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.interphase.solver.mci;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.interphase.model.Cell;
+import org.interphase.model.geometry.CellGeometry;
+import org.interphase.solver.CellSolver;
+import org.interphase.solver.Provenance;
+import org.interphase.solver.Solver;
+import org.interphase.solver.SolverException;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Interphase formation and growth at both electrodes of a cell (PHYSICS.md section 1): the electrolyte's stability
+ * window decides whether an electrode reduces or oxidises it, the interphase's conductivities decide its class, and
+ * a reduction by lithium grows by eq. 1.1-1.3 through the side's interlayers, with pinholes. Reports L(t), the
+ * interphase's ASR L/sigma_i and the interlayers' protection factor.
+ */
+@Component(service = Solver.class)
+public class MciSolver implements CellSolver<MciSettings, MciResult> {
+
+    public static final String ID = "mci";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return "Interphase growth (MCI)";
+    }
+
+    @Override
+    public String description() {
+        return "Stability window, interphase class and growth L(t) of the interphase at each electrode through its interlayers "
+                + "(PHYSICS.md 1.1-1.2: Wagner / Deal-Grove kinetics, pinholes, ASR, protection factor).";
+    }
+
+    @Override
+    public Class<MciSettings> settingsType() {
+        return MciSettings.class;
+    }
+
+    @Override
+    public MciSettings defaultSettings() {
+        return new MciSettings();
+    }
+
+    @Override
+    public Optional<String> unsuitable(Cell cell) {
+        if (CellGeometry.electrolyteLayers(cell).isEmpty()) {
+            return Optional.of("the cell has no solid-electrolyte layer");
+        }
+        List<org.interphase.model.Layer> layers = CellGeometry.layers(cell);
+        if (layers.size() < 3 || !CellGeometry.isElectrode(layers.get(0)) || !CellGeometry.isElectrode(layers.get(layers.size() - 1))) {
+            return Optional.of("the stack must have an electrode at each end");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public MciResult solve(MciSettings settings, IProgressMonitor monitor) throws SolverException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Interphase growth", 3);
+        CellStack stack = Interphases.stack(settings);
+        Map<String, String> resolved = Interphases.settingValues(settings);
+        List<Interphases.SideModel> models = Interphases.sides(stack, settings, resolved);
+        progress.worked(1);
+        double[] times = new double[settings.points];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = settings.duration * i / (times.length - 1);
+        }
+        List<MciResult.Side> sides = new ArrayList<>();
+        for (Interphases.SideModel m : models) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            GrowthKinetics k = m.kinetics();
+            double[] thickness = null;
+            double[] asr = null;
+            String method = "";
+            if (k != null) {
+                if (settings.method == GrowthKinetics.Method.CLOSED_FORM && !k.closedFormValid()) {
+                    throw new SolverException("method: the closed form (eq. 1.3) is not valid on the side of '" + m.side().electrode().name()
+                            + "' with a pinhole fraction of " + k.uncoveredFraction() + "; use auto or ode");
+                }
+                thickness = k.thickness(times, settings.method, progress.split(1));
+                asr = new double[thickness.length];
+                for (int i = 0; i < asr.length; i++) {
+                    asr[i] = thickness[i] / settings.interphaseIonicConductivity;
+                }
+                boolean closed = settings.method == GrowthKinetics.Method.CLOSED_FORM
+                        || (settings.method == GrowthKinetics.Method.AUTO && k.closedFormValid());
+                method = closed ? "closed form (PHYSICS.md eq. 1.3)" : "ODE (eq. 1.2, Hipparchus Dormand-Prince 8(5,3))";
+                resolved.put("method (" + m.label() + ")", method);
+            }
+            sides.add(new MciResult.Side(m.label(), m.side().electrode().name(), m.side().electrode().kind(), m.potential(), m.window(),
+                    m.reaction(), m.interphaseClass(), m.reason(), k, thickness, asr, method));
+        }
+        progress.setWorkRemaining(0);
+        return new MciResult(times, sides, Provenance.of(this, settings.inputs(), resolved));
+    }
+}
