@@ -21,7 +21,17 @@ public interface DatasetBuilder {
     /** The dataset; throws IllegalStateException when the columns' lengths differ. */
     Dataset build();
 
-    /** Where one column's values go. */
+    /**
+     * Drops what was written so far (an import that failed): an on-disk builder deletes its files. The builder is
+     * not used afterwards. Does nothing for builders that hold nothing outside the heap.
+     */
+    default void discard() {
+    }
+
+    /**
+     * Where one column's values go. Builders that stream to disk throw {@link java.io.UncheckedIOException} when the
+     * disk cannot take the values (full, removed).
+     */
     interface ColumnWriter {
         void append(double value);
 
