@@ -75,8 +75,8 @@ public class NovaAsciiImporter implements Importer {
             List<Spec> specs = new ArrayList<>();
             List<ColumnWriter> writers = new ArrayList<>();
             for (int c = 0; c < count; c++) {
-                if (names[c].isBlank()) {
-                    throw text.error("column " + (c + 1) + " has no name");
+                if (names[c].isBlank() || !TextFile.isPrintable(names[c])) {
+                    throw text.error("column " + (c + 1) + " has no name, or a name with control characters");
                 }
                 Spec spec = spec(names[c].strip());
                 specs.add(spec);

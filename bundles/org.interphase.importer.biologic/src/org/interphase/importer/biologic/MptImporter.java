@@ -81,6 +81,14 @@ public class MptImporter implements Importer {
             if (headers.isEmpty() || headers.stream().anyMatch(String::isBlank)) {
                 throw text.error(headerLines, "the column names on line " + headerLines + " (where line 2 puts them) are missing or blank");
             }
+            for (int c = 0; c < headers.size(); c++) {
+                if (!TextFile.isPrintable(headers.get(c))) {
+                    throw text.error(headerLines, "column name " + (c + 1) + " holds control characters: a damaged file");
+                }
+            }
+            if (headers.stream().anyMatch(h -> Numbers.isNumber(h, true))) {
+                throw text.error(headerLines, "line " + headerLines + ", where line 2 puts the column names, holds numbers");
+            }
             List<EcLabColumns.Spec> specs = new ArrayList<>();
             List<ColumnWriter> writers = new ArrayList<>();
             int frequency = -1;

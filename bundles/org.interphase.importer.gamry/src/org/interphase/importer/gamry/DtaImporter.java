@@ -43,6 +43,7 @@ public class DtaImporter implements Importer {
     public static final String ID = "gamry.dta";
 
     private static final Pattern CURVE = Pattern.compile("CURVE\\d*");
+    private static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2}):(\\d{2})");
 
@@ -88,9 +89,18 @@ public class DtaImporter implements Importer {
                 String[] f = line.split("\t", -1);
                 String key = f[0].strip();
                 String type = f.length > 1 ? f[1].strip() : "";
+                if (line.startsWith("\t") && !line.isBlank()) {
+                    throw text.error("a table row outside a table (the rows of a table follow its names and units without a break)");
+                }
+                if (!key.isEmpty() && (!KEY.matcher(key).matches() || !TextFile.isPrintable(line))) {
+                    throw text.error("'" + key + "' is not a parameter name (capitals, digits, _): a damaged file");
+                }
                 if (key.equals("EXPERIMENTABORTED")) {
-                    aborted = true;
-                    break; // what follows (FRACURVE, ...) is the state at the abort, not data
+                    aborted = true; // what follows (FRACURVE, ...) is the state at the abort, not data: checked, not read
+                }
+                if (type.equals("TABLE") && aborted) {
+                    line = table(text, builder, key, null);
+                    continue;
                 }
                 if (type.equals("TABLE")) {
                     boolean isData = key.equals("ZCURVE") || (!key.equals("OCVCURVE") && CURVE.matcher(key).matches()
@@ -166,6 +176,9 @@ public class DtaImporter implements Importer {
         }
         String[] n = names.split("\t", -1);
         String[] u = units.split("\t", -1);
+        if (!TextFile.isPrintable(names) || !TextFile.isPrintable(units)) {
+            throw text.error("table " + name + ": the column names or units hold control characters: a damaged file");
+        }
         if (!names.startsWith("\t") || !units.startsWith("\t") || n.length != u.length) {
             throw text.error("table " + name + ": expected a tab-indented line of names and one of units of the same length");
         }

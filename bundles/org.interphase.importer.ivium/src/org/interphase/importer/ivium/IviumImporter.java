@@ -56,6 +56,10 @@ public class IviumImporter implements Importer {
                     continue;
                 }
                 if (!l.equals("primary_data")) {
+                    if (!l.isEmpty() && l.split("\\s+").length >= 2 && java.util.Arrays.stream(l.split("\\s+"))
+                            .allMatch(field -> org.interphase.importer.support.Numbers.isNumber(field, false))) {
+                        throw text.error("a row of numbers outside primary_data (more rows than its point count?)");
+                    }
                     continue;
                 }
                 if (titled == spectra) {

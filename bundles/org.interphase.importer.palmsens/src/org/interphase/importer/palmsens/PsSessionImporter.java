@@ -63,7 +63,7 @@ public class PsSessionImporter implements Importer {
         } catch (JsonParseException | IllegalStateException | IOException e) {
             throw new ImportException(file, ID, position(e), "not valid JSON: " + message(e), e);
         } catch (StackOverflowError e) {
-            throw new ImportException(file, ID, null, "JSON nested too deeply");
+            throw new ImportException(file, ID, "JSON", "nested too deeply");
         }
         if (!root.isJsonObject() || !root.getAsJsonObject().has("Measurements") || !root.getAsJsonObject().get("Measurements").isJsonArray()) {
             throw error(file, "Measurements", "no Measurements array: not a PSTrace session");

@@ -71,7 +71,7 @@ public class ChInstrumentsImporter implements Importer {
             if (header == null) {
                 throw text.error(text.line() + 1, "no line of column names (name/unit, ...) in the header");
             }
-            SimpleTable table = new SimpleTable(builder, List.of(header.split(",")), ",");
+            SimpleTable table = new SimpleTable(text, builder, List.of(header.split(",")), ",");
             table.read(text, null, monitor);
             if (table.rows() == 0) {
                 throw text.error(text.line() + 1, "no data rows after the column names");

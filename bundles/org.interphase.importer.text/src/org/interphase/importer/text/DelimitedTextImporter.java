@@ -142,7 +142,7 @@ public class DelimitedTextImporter implements Importer {
                     String[] names = split(lines.get(i - 1).text(), delimiter);
                     int n = names.length > 1 && names[names.length - 1].isBlank() ? names.length - 1 : names.length;
                     int data = fields.length > 1 && fields[fields.length - 1].isBlank() ? fields.length - 1 : fields.length;
-                    if (n == data && !dataLike(names, comma)) {
+                    if (n == data && !dataLike(names, comma) && nameLike(names, n)) {
                         header = lines.get(i - 1);
                         preamble = i - 1;
                     }
@@ -171,6 +171,29 @@ public class DelimitedTextImporter implements Importer {
             }
         }
         return numbers > 0 && (count == 1 || numbers * 2 >= count);
+    }
+
+    /**
+     * Column names: printable, each starting with a letter, a quote, a bracket or a sign before a letter ("-Z''"),
+     * never with a digit (a row whose number is damaged is not a line of names).
+     */
+    static boolean nameLike(String[] names, int count) {
+        for (int i = 0; i < count; i++) {
+            String n = names[i].strip();
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (!TextFile.isPrintable(n)) {
+                return false;
+            }
+            char c = n.charAt(0);
+            boolean letter = Character.isLetter(c) || "\"'|<([#%_".indexOf(c) >= 0;
+            boolean sign = (c == '-' || c == '+') && n.length() > 1 && !Character.isDigit(n.charAt(1)) && n.charAt(1) != '.';
+            if (!letter && !sign) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String[] split(String line, String delimiter) {

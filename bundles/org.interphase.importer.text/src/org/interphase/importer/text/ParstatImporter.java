@@ -39,7 +39,7 @@ public class ParstatImporter implements Importer {
             while (!names.isEmpty() && names.get(names.size() - 1).isBlank()) {
                 names.remove(names.size() - 1);
             }
-            SimpleTable table = new SimpleTable(builder, names, "\t");
+            SimpleTable table = new SimpleTable(text, builder, names, "\t");
             table.read(text, null, monitor);
             if (table.rows() == 0) {
                 throw text.error(text.line() + 1, "no data rows after the column names");

@@ -42,7 +42,7 @@ public class PowerSuiteImporter implements Importer {
             }
             builder.technique(Technique.EIS);
             builder.metadata(Metadata.SOFTWARE, "PowerSuite");
-            SimpleTable table = new SimpleTable(builder, names, "\t");
+            SimpleTable table = new SimpleTable(text, builder, names, "\t");
             table.read(text, null, monitor);
             if (table.rows() == 0) {
                 throw text.error(text.line() + 1, "no data rows after the column names");

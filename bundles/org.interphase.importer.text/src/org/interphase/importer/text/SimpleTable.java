@@ -29,10 +29,13 @@ final class SimpleTable {
     private int rows;
     private int positiveFrequencies;
 
-    /** Declares the columns of these names in the builder. */
-    SimpleTable(DatasetBuilder builder, List<String> names, String delimiter) {
+    /** Declares the columns of these names in the builder; names with control characters are refused. */
+    SimpleTable(TextFile text, DatasetBuilder builder, List<String> names, String delimiter) throws ImportException {
         this.delimiter = delimiter;
         for (String name : names) {
+            if (!TextFile.isPrintable(name) || name.isBlank()) {
+                throw text.error("a column name is blank or holds control characters: a damaged file");
+            }
             TextColumns.Spec spec = TextColumns.spec(name);
             specs.add(spec);
             writers.add(builder.column(spec.name(), spec.unit(), spec.kind()));

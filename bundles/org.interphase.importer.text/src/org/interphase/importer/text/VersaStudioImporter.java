@@ -57,13 +57,30 @@ public class VersaStudioImporter implements Importer {
             boolean any = false;
             for (String line = text.next(); line != null; line = text.next()) {
                 String l = line.strip();
+                if (!TextFile.isPrintable(line)) {
+                    throw text.error("control characters: a damaged file");
+                }
                 Matcher s = SECTION.matcher(l);
                 if (s.matches()) {
                     any = true;
                     section = s.group(1).isEmpty() ? s.group(2) : null;
+                    if ("DockingLayout".equals(section)) {
+                        // window layout as embedded XML: skipped as text up to its end (never parsed as XML)
+                        String skipped = text.next();
+                        while (skipped != null && !skipped.strip().equals("</DockingLayout>")) {
+                            skipped = text.next();
+                        }
+                        if (skipped == null) {
+                            throw text.error(text.line() + 1, "the file ends inside <DockingLayout>");
+                        }
+                        section = null;
+                    }
                     continue;
                 }
                 if (section == null) {
+                    if (!l.isEmpty()) {
+                        throw text.error("text outside any <section>: a damaged file");
+                    }
                     continue;
                 }
                 int eq = l.indexOf('=');
@@ -80,7 +97,7 @@ public class VersaStudioImporter implements Importer {
                     }
                     if (definition == null) {
                         definition = names;
-                        table = new SimpleTable(builder, names, ",");
+                        table = new SimpleTable(text, builder, names, ",");
                     } else if (!definition.equals(names)) {
                         throw text.error("segment " + section + " has the columns " + names + ", the first segment " + definition);
                     }

@@ -130,6 +130,28 @@ public class IsmImporter implements Importer {
             }
             int from = Math.min(min, max);
             int to = Math.max(min, max);
+            // the kept range is one monotonic sweep, and what is left out is its overlapping start: frequencies
+            // measured again in the kept range (a damaged frequency would move the range and lose samples silently)
+            int direction = Double.compare(f[to], f[from]);
+            for (int i = from + 1; i <= to; i++) {
+                if (Double.compare(f[i], f[i - 1]) != direction) {
+                    throw in.error(12 + 8L * i, "frequency of sample " + (i + 1) + " (" + f[i] + " Hz) breaks the sweep from sample "
+                            + (from + 1) + " to sample " + (to + 1));
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (i >= from && i <= to) {
+                    continue;
+                }
+                boolean measuredAgain = false;
+                for (int j = from; j <= to && !measuredAgain; j++) {
+                    measuredAgain = Math.abs(f[j] / f[i] - 1) < 0.05;
+                }
+                if (!measuredAgain) {
+                    throw in.error(12 + 8L * i, "sample " + (i + 1) + " (" + f[i] + " Hz) lies outside the sweep from sample " + (from + 1)
+                            + " to sample " + (to + 1) + " and is not measured again in it");
+                }
+            }
             builder.metadata("zahner.samples", Integer.toString(n));
             builder.metadata("zahner.kept_samples", (from + 1) + "-" + (to + 1));
             builder.technique(Technique.EIS);

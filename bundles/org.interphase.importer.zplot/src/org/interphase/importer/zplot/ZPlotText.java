@@ -178,6 +178,9 @@ public final class ZPlotText {
         List<ColumnWriter> writers = new ArrayList<>();
         boolean impedance = false;
         for (String header : headers) {
+            if (!TextFile.isPrintable(header) || header.isBlank()) {
+                throw text.error("a column name is blank or holds control characters: a damaged file");
+            }
             Column c = column(header.strip(), control);
             impedance |= c.kind() == QuantityKind.IMPEDANCE_REAL;
             writers.add(builder.column(c.name(), c.unit(), c.kind()));

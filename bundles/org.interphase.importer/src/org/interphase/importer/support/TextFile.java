@@ -136,6 +136,21 @@ public final class TextFile implements Closeable {
         return file;
     }
 
+    /**
+     * True when the text has no control characters (C0 or C1) and no non-characters: a name read from a file that
+     * fails this is damaged (random bytes read as Latin-1 give C1 controls). The replacement character U+FFFD is
+     * allowed: real files have it (exampleDataGamryABORT.DTA writes its degree sign so).
+     */
+    public static boolean isPrintable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 32 && c != '\t' || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public Charset charset() {
         return charset;
     }
