@@ -15,6 +15,13 @@ public interface DatasetBuilder {
 
     void metadata(String key, String value);
 
+    /**
+     * A hint: the number of rows the importer expects (from the file's own count, checked against the file's size).
+     * An in-memory builder sizes its columns once; others may ignore it. Appending more or fewer values is allowed.
+     */
+    default void expectRows(long rows) {
+    }
+
     /** Declares a column; returns where its values go. */
     ColumnWriter column(String name, String unit, QuantityKind kind);
 

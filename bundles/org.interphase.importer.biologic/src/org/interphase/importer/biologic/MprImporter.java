@@ -39,7 +39,8 @@ import org.interphase.importer.support.BinaryFile;
  * other version is refused by number; a column id missing from {@link MprColumns} is refused by number, and the
  * records must fill the module exactly, so that no read is ever misaligned.
  * <p>
- * The records are streamed in chunks of about 1 MiB, so a file larger than the heap is read into an on-disk builder.
+ * The records are mapped in chunks of 64 MiB (read from the page cache, never copied onto the heap), so a file larger
+ * than the heap is read into an on-disk builder.
  */
 public class MprImporter implements Importer {
 
@@ -49,7 +50,7 @@ public class MprImporter implements Importer {
     public static final String MAGIC = "BIO-LOGIC MODULAR FILE\u001a";
     /** Where the first module starts. */
     static final int FIRST_MODULE = 0x34;
-    private static final int CHUNK_BYTES = 1 << 20;
+    private static final int CHUNK_BYTES = 64 << 20;
     private static final int MAX_MODULES = 4096;
 
     /** A module of the file: where its header and its body are. */
@@ -260,10 +261,10 @@ public class MprImporter implements Importer {
         if (points > Integer.MAX_VALUE - 8) {
             throw in.error(module.bodyOffset(), points + " points: more than a dataset holds");
         }
+        builder.expectRows(points);
         int perChunk = Math.max(1, CHUNK_BYTES / recordSize);
         int chunks = (int) ((points + perChunk - 1) / perChunk);
         SubMonitor progress = SubMonitor.convert(monitor, "Reading " + in.file().getFileName(), Math.max(1, chunks));
-        ByteBuffer buffer = ByteBuffer.allocate(perChunk * recordSize).order(ByteOrder.LITTLE_ENDIAN);
         long position = module.bodyOffset() + recordsAt;
         long done = 0;
         Decoder[] columns = decoders.toArray(new Decoder[0]);
@@ -272,10 +273,15 @@ public class MprImporter implements Importer {
                 throw new OperationCanceledException();
             }
             int n = (int) Math.min(perChunk, points - done);
-            buffer.clear().limit(n * recordSize);
-            in.read(position, buffer, "the data records");
-            for (Decoder d : columns) {
-                decode(buffer, n, recordSize, d);
+            // the records are mapped, not copied: the page cache holds them, the heap does not
+            ByteBuffer buffer = in.map(position, (long) n * recordSize, "the data records").order(ByteOrder.LITTLE_ENDIAN);
+            try {
+                for (Decoder d : columns) {
+                    decode(buffer, n, recordSize, d);
+                }
+            } catch (InternalError e) {
+                // a mapped file cut short by another program while it is read
+                throw in.error(position, "the file changed while being read: " + e.getMessage());
             }
             position += (long) n * recordSize;
             done += n;

@@ -100,6 +100,19 @@ public final class BinaryFile implements Closeable {
         }
     }
 
+    /**
+     * length bytes from offset, mapped read-only (not copied onto the heap; the buffer's order is big-endian until
+     * set). For bulk records: the operating system pages them in and out.
+     */
+    public java.nio.MappedByteBuffer map(long offset, long length, String what) throws ImportException {
+        require(offset, length, what);
+        try {
+            return channel.map(FileChannel.MapMode.READ_ONLY, offset, length);
+        } catch (IOException e) {
+            throw new ImportException(file, importer, "byte " + offset, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     /** Text of fixed length (e.g. a space-padded name), trailing spaces and NULs removed. */
     public static String text(ByteBuffer buffer, int offset, int length, Charset charset) {
         byte[] bytes = new byte[length];
