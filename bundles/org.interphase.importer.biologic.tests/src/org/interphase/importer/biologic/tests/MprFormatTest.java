@@ -100,6 +100,8 @@ class MprFormatTest {
         // LiTFSI/EmiTFSI; Comments : 25°C / Al bot, SS top, / 1 C / 1.25 times oversized cathode; Electrode surface
         // area : 1.130 cm²; Battery capacity : 168.128 µA.h; Mass of active material : 0.001 mg; EC-Lab v11.30
         Dataset d = mpr("ocv.mpr");
+        // the file over FORMATS.md: the log's channel byte (0x09) counts from 0: ocv.mpr holds 12 where its export
+        // says "Run on channel : 13" (cv: 10 and 11, gcpl: 0 and 1), so the channel is the byte + 1
         assertEquals("13", d.metadata().get(Metadata.CHANNEL));
         assertEquals("2020-01-16T14:13:34", d.metadata().get(Metadata.START_TIME));
         assertEquals("40/20 LiTFSI/EmiTFSI", d.metadata().get("electrolyte"));

@@ -61,6 +61,10 @@ class DtaTest {
         }
     }
 
+    /**
+     * The file over FORMATS.md: exampleDataGamryABORT.DTA is UTF-8, not ISO-8859-1, and its Zphz unit is the
+     * replacement character U+FFFD where the other file has a degree sign: read as degrees all the same.
+     */
     @Test
     void anAbortedRunKeepsWhatWasMeasuredAndSaysSo() throws Exception {
         Dataset aborted = Importers.read(shared("exampleDataGamryABORT.DTA"), null).dataset();
@@ -74,6 +78,8 @@ class DtaTest {
             }
         }
         assertEquals("2020-03-18T16:54:44", aborted.metadata().get(Metadata.START_TIME));
+        assertEquals("rad", aborted.column(QuantityKind.IMPEDANCE_PHASE).orElseThrow().unit());
+        assertEquals(full.column(QuantityKind.IMPEDANCE_PHASE).orElseThrow().get(0), aborted.column(QuantityKind.IMPEDANCE_PHASE).orElseThrow().get(0), 0);
     }
 
     @Test

@@ -231,6 +231,18 @@ class InstrumentImportTest {
         project.refreshLocal(1, new NullProgressMonitor());
     }
 
+    @Test
+    void theProjectExplorerAsksTheDropAssistantForDroppedFiles() {
+        org.eclipse.ui.navigator.INavigatorContentService service = org.eclipse.ui.navigator.NavigatorContentServiceFactory.INSTANCE
+                .createContentService("org.eclipse.ui.navigator.ProjectExplorer");
+        org.eclipse.swt.dnd.TransferData files = org.eclipse.swt.dnd.FileTransfer.getInstance().getSupportedTypes()[0];
+        org.eclipse.ui.navigator.CommonDropAdapterAssistant[] assistants = service.getDnDService().findCommonDropAdapterAssistants(project, files);
+        InstrumentDropAssistant assistant = (InstrumentDropAssistant) Arrays.stream(assistants).filter(a -> a instanceof InstrumentDropAssistant)
+                .findFirst().orElseThrow(() -> new AssertionError("no instrument drop assistant among " + Arrays.toString(assistants)));
+        assertTrue(assistant.validateDrop(project, org.eclipse.swt.dnd.DND.DROP_COPY, files).isOK());
+        service.dispose();
+    }
+
     private static InstrumentDataImportWizard.Entry entry(List<InstrumentDataImportWizard.Entry> entries, String name) {
         return entries.stream().filter(e -> e.file().getFileName().toString().equals(name)).findFirst().orElseThrow();
     }
