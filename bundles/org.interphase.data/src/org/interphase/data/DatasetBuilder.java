@@ -15,13 +15,30 @@ public interface DatasetBuilder {
 
     void metadata(String key, String value);
 
+    /**
+     * A hint: the number of rows the importer expects (from the file's own count, checked against the file's size).
+     * An in-memory builder sizes its columns once; others may ignore it. Appending more or fewer values is allowed.
+     */
+    default void expectRows(long rows) {
+    }
+
     /** Declares a column; returns where its values go. */
     ColumnWriter column(String name, String unit, QuantityKind kind);
 
     /** The dataset; throws IllegalStateException when the columns' lengths differ. */
     Dataset build();
 
-    /** Where one column's values go. */
+    /**
+     * Drops what was written so far (an import that failed): an on-disk builder deletes its files. The builder is
+     * not used afterwards. Does nothing for builders that hold nothing outside the heap.
+     */
+    default void discard() {
+    }
+
+    /**
+     * Where one column's values go. Builders that stream to disk throw {@link java.io.UncheckedIOException} when the
+     * disk cannot take the values (full, removed).
+     */
     interface ColumnWriter {
         void append(double value);
 

@@ -23,6 +23,8 @@ public final class Metadata {
     public static final String ACTIVE_MASS_KG = "active_mass_kg";
     /** Electrode area in m^2. */
     public static final String ELECTRODE_AREA_M2 = "electrode_area_m2";
+    /** The instrument software's own name for the technique, e.g. "GCPL", "PEIS", "Potentiostatic EIS". */
+    public static final String TECHNIQUE_NAME = "technique_name";
     /** Free comments of the operator. */
     public static final String COMMENTS = "comments";
     /** Set to "true" when the run ended early (e.g. an aborted Gamry run). */

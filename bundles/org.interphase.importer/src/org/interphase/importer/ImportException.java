@@ -31,12 +31,20 @@ public class ImportException extends Exception {
     }
 
     private ImportException(Path file, String importer, String location, String reason, List<ImportException> attempts, Throwable cause) {
-        super(text(file, importer, location, reason, attempts), cause);
+        super(text(file, importer, location, shorten(reason), attempts), cause);
         this.file = file;
         this.importer = importer;
         this.location = location;
-        this.reason = reason;
+        this.reason = shorten(reason);
         this.attempts = List.copyOf(attempts);
+    }
+
+    /** The longest reason kept: a damaged file's field may be megabytes long, a message should not. */
+    static final int MAX_REASON = 1000;
+
+    private static String shorten(String reason) {
+        String r = String.valueOf(reason);
+        return r.length() <= MAX_REASON ? r : r.substring(0, MAX_REASON) + "... (" + r.length() + " characters)";
     }
 
     /** A failure at a byte offset of a binary file. */

@@ -10,10 +10,16 @@ import java.util.Locale;
 
 /**
  * What plugin.xml says of an importer, read without loading its class: id, name, vendor, file extensions, magic
- * bytes, and whether it has a content matcher.
+ * bytes, whether it has a content matcher, whether it is a generic fallback, and the bundle that contributes it.
  */
 public record ImporterDescriptor(String id, String name, String vendor, List<String> extensions, List<Magic> magics,
-        boolean hasContentMatcher, String contributor) {
+        boolean hasContentMatcher, String contributor, boolean fallback) {
+
+    /** A specific (not fallback) importer. */
+    public ImporterDescriptor(String id, String name, String vendor, List<String> extensions, List<Magic> magics,
+            boolean hasContentMatcher, String contributor) {
+        this(id, name, vendor, extensions, magics, hasContentMatcher, contributor, false);
+    }
 
     /** Bytes a file of the format has at an offset. */
     public record Magic(int offset, byte[] bytes) {

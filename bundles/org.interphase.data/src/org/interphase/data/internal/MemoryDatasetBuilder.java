@@ -34,9 +34,23 @@ public final class MemoryDatasetBuilder implements DatasetBuilder {
         metadata.put(key, value);
     }
 
+    /** Columns are sized for at most this many expected rows at once (a hint, not a limit). */
+    private static final int MAX_HINT = 1 << 24;
+    private int expected = 64;
+
+    @Override
+    public void expectRows(long rows) {
+        expected = (int) Math.max(64, Math.min(rows, MAX_HINT));
+        for (ArrayColumn column : columns) {
+            if (column.values.length < expected) {
+                column.values = Arrays.copyOf(column.values, expected);
+            }
+        }
+    }
+
     @Override
     public ColumnWriter column(String name, String unit, QuantityKind kind) {
-        ArrayColumn column = new ArrayColumn(name, unit, kind);
+        ArrayColumn column = new ArrayColumn(name, unit, kind, expected);
         columns.add(column);
         return column;
     }
@@ -48,7 +62,9 @@ public final class MemoryDatasetBuilder implements DatasetBuilder {
                 throw new IllegalStateException("column " + column.name + " has " + column.size + " values, column "
                         + columns.get(0).name + " has " + columns.get(0).size);
             }
-            column.values = Arrays.copyOf(column.values, column.size);
+            if (column.values.length != column.size) {
+                column.values = Arrays.copyOf(column.values, column.size);
+            }
         }
         List<Column> frozen = Collections.unmodifiableList(new ArrayList<>(columns));
         Map<String, String> meta = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
@@ -75,19 +91,20 @@ public final class MemoryDatasetBuilder implements DatasetBuilder {
         private final String name;
         private final String unit;
         private final QuantityKind kind;
-        private double[] values = new double[64];
+        private double[] values;
         private int size;
 
-        ArrayColumn(String name, String unit, QuantityKind kind) {
+        ArrayColumn(String name, String unit, QuantityKind kind, int capacity) {
             this.name = name;
             this.unit = unit;
             this.kind = kind;
+            this.values = new double[capacity];
         }
 
         @Override
         public void append(double value) {
             if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, Math.max(64, size * 2));
             }
             values[size++] = value;
         }

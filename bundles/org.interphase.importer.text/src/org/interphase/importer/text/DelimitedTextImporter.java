@@ -4,16 +4,19 @@
  */
 package org.interphase.importer.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,200 +24,436 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetBuilder.ColumnWriter;
+import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
 import org.interphase.data.Technique;
 import org.interphase.importer.ContentMatcher;
 import org.interphase.importer.ImportException;
 import org.interphase.importer.Importer;
+import org.interphase.importer.support.Numbers;
+import org.interphase.importer.support.TextFile;
 
 /**
- * Columns of numbers in text: comma, semicolon, tab or whitespace separated, with or without a header line, lines
- * starting with '#' ignored. Without a header, three columns are an impedance spectrum as impedance.py writes it
- * (frequency in Hz, Re(Z) and Im(Z) in Ohm, Im signed); with a header, fields "name/unit" (as Interphase's CSV
- * export writes them) name the columns and their units.
+ * Columns of values in text, the generic fallback for exports no vendor importer claims: comma, semicolon, tab or
+ * whitespace separated (found from the rows), a decimal comma when the separator is not a comma, lines starting with
+ * '#' and blank lines ignored, lines before the column names (an instrument's preamble) skipped.
+ * <ul>
+ * <li>Without column names, three columns are an impedance spectrum as impedance.py writes it (frequency in Hz,
+ * Re(Z) and Im(Z) in Ohm, Im signed); other counts are "column 1", "column 2", ...</li>
+ * <li>With names, {@link TextColumns} reads the quantity and unit from each ({@code Voltage(V)}, {@code Current (mA)},
+ * {@code Re(Z)/Ohm} as Interphase's CSV export writes, ...) and converts to SI.</li>
+ * <li>A column mapping beside the file, {@code <file>.columns}, says what the names cannot: lines
+ * {@code name = KIND [unit]} (KIND a quantity kind such as POTENTIAL, unit the one the values are in, e.g.
+ * {@code Ewe = POTENTIAL mV}) and {@code technique = EIS}.</li>
+ * <li>Values may be numbers, durations ({@code 12:03:45.5}, {@code 1-02:03:04}: seconds), date-times
+ * ({@code 2022-05-18 16:27:52}: seconds since 1970-01-01 in the clock of the file) or words (a step type such as
+ * "CC_Chg": numbered in the order met, the numbers in the metadata "NAME.codes").</li>
+ * </ul>
  */
 public class DelimitedTextImporter implements Importer {
 
     public static final String ID = "text.columns";
-    private static final Pattern NAME_UNIT = Pattern.compile("(.*?)\\s*/\\s*([^/]*)");
+    /** The suffix of a column mapping beside a data file. */
+    public static final String MAPPING_SUFFIX = ".columns";
+
+    private static final int PROBE_LINES = 64;
+    private static final int MAX_CODES = 1000;
+    private static final Pattern DURATION = Pattern.compile("(?:(\\d+)[-. d]\\s*)?(\\d{1,7}):(\\d{2}):(\\d{2}(?:[.,]\\d+)?)");
+    private static final Pattern DATE_TIME = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})[ T](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?");
+
+    /** What a column's values are. */
+    enum ValueType {
+        NUMBER, DURATION, DATE_TIME, WORD
+    }
+
+    /** A line of the file with its number. */
+    record Line(int number, String text) {
+    }
+
+    /** How the file is laid out: delimiter, decimal comma, the line of names (or none) and the first data line. */
+    record Layout(String delimiter, boolean decimalComma, Line header, int firstData, int fields, int preamble) {
+    }
 
     @Override
     public void read(Path file, DatasetBuilder builder, IProgressMonitor monitor) throws ImportException {
-        List<String> lines = lines(file);
-        String delimiter = null;
-        List<String> header = null;
-        List<ColumnWriter> writers = null;
-        List<Double> signs = new ArrayList<>();
-        int dataLines = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            if ((i & 0xFFF) == 0 && monitor != null && monitor.isCanceled()) {
-                throw new OperationCanceledException();
+        Mapping mapping = Mapping.read(file);
+        try (TextFile text = TextFile.open(file, ID)) {
+            List<Line> probe = new ArrayList<>();
+            for (String l = text.next(); l != null && probe.size() < PROBE_LINES; l = probe.size() < PROBE_LINES ? text.next() : null) {
+                if (!l.isBlank() && !l.strip().startsWith("#")) {
+                    probe.add(new Line(text.line(), l));
+                }
             }
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+            if (probe.isEmpty()) {
+                throw text.error(Math.max(1, text.line()), text.line() == 0 ? "the file is empty" : "no lines of values");
             }
-            if (delimiter == null) {
-                delimiter = delimiter(line);
+            Layout layout = layout(probe);
+            if (layout == null) {
+                throw ImportException.atLine(file, ID, probe.get(0).number(), "no rows of values with a common separator in the first "
+                        + probe.size() + " lines");
             }
-            String[] fields = split(line, delimiter);
-            if (writers == null) {
-                if (!allNumbers(fields)) {
-                    if (header != null) {
-                        throw ImportException.atLine(file, ID, i + 1, "a second line of names ('" + line + "'); expected numbers");
-                    }
-                    header = List.of(fields);
+            List<String> names = layout.header() == null ? null : List.of(split(layout.header().text(), layout.delimiter()));
+            Line firstRow = probe.get(layout.firstData());
+            String[] firstFields = split(firstRow.text(), layout.delimiter());
+            Columns columns = declare(file, builder, names, firstFields, layout, mapping);
+            if (layout.preamble() > 0) {
+                builder.metadata("text.preamble_lines", Integer.toString(layout.preamble()));
+            }
+            int rows = 0;
+            for (int i = layout.firstData(); i < probe.size(); i++) {
+                columns.row(probe.get(i), layout);
+                rows++;
+            }
+            for (String l = text.next(); l != null; l = text.next()) {
+                if (l.isBlank() || l.strip().startsWith("#")) {
                     continue;
                 }
-                writers = declare(file, builder, header, fields.length, signs);
-            }
-            if (fields.length != writers.size()) {
-                throw ImportException.atLine(file, ID, i + 1, "has " + fields.length + " fields, expected " + writers.size());
-            }
-            for (int c = 0; c < fields.length; c++) {
-                double value;
-                try {
-                    value = Double.parseDouble(fields[c].strip());
-                } catch (NumberFormatException e) {
-                    throw ImportException.atLine(file, ID, i + 1, "field " + (c + 1) + " ('" + fields[c].strip() + "') is not a number");
+                if ((rows & 0xFFF) == 0 && monitor != null && monitor.isCanceled()) {
+                    throw new OperationCanceledException();
                 }
-                writers.get(c).append(signs.get(c) * value);
+                columns.row(new Line(text.line(), l), layout);
+                rows++;
             }
-            dataLines++;
-        }
-        if (dataLines == 0) {
-            throw new ImportException(file, ID, null, lines.isEmpty() ? "the file is empty" : "no lines of numbers");
+            columns.finish(builder);
         }
     }
 
-    private static List<ColumnWriter> declare(Path file, DatasetBuilder builder, List<String> header, int count, List<Double> signs)
-            throws ImportException {
-        List<ColumnWriter> writers = new ArrayList<>();
-        if (header == null && count == 3) {
-            builder.technique(Technique.EIS);
-            writers.add(builder.column("f", "Hz", QuantityKind.FREQUENCY));
-            writers.add(builder.column("Re(Z)", "Ohm", QuantityKind.IMPEDANCE_REAL));
-            writers.add(builder.column("Im(Z)", "Ohm", QuantityKind.IMPEDANCE_IMAGINARY));
-            signs.addAll(List.of(1.0, 1.0, 1.0));
-            return writers;
-        }
-        if (header != null && header.size() != count) {
-            throw new ImportException(file, ID, "line of names", "names " + header.size() + " columns, the data have " + count);
-        }
-        boolean impedance = false;
-        for (int c = 0; c < count; c++) {
-            String name = header == null ? "column " + (c + 1) : header.get(c).strip();
-            String unit = "";
-            Matcher m = NAME_UNIT.matcher(name);
-            if (header != null && m.matches()) {
-                name = m.group(1).strip();
-                unit = m.group(2).strip();
-            }
-            QuantityKind kind = kind(name, unit);
-            double sign = 1;
-            if (kind == QuantityKind.IMPEDANCE_IMAGINARY && name.startsWith("-")) {
-                sign = -1; // -Im(Z) columns are stored as Im(Z)
-                name = name.substring(1);
-            }
-            impedance |= kind == QuantityKind.FREQUENCY;
-            writers.add(builder.column(name, unit, kind));
-            signs.add(sign);
-        }
-        builder.technique(impedance ? Technique.EIS : Technique.UNKNOWN);
-        return writers;
-    }
-
-    /** The kind of a column from its name and unit (units as Interphase writes them: SI). */
-    static QuantityKind kind(String name, String unit) {
-        String n = name.toLowerCase(Locale.ROOT).replace(" ", "");
-        if (n.matches("-?im\\(z\\)|-?z''|-?zimag")) {
-            return QuantityKind.IMPEDANCE_IMAGINARY;
-        }
-        if (n.matches("re\\(z\\)|z'|zreal")) {
-            return QuantityKind.IMPEDANCE_REAL;
-        }
-        for (QuantityKind kind : new QuantityKind[] { QuantityKind.FREQUENCY, QuantityKind.TIME, QuantityKind.POTENTIAL,
-                QuantityKind.CURRENT, QuantityKind.CHARGE }) {
-            if (!unit.isEmpty() && kind.siUnit().equals(unit)) {
-                return kind;
+    /** Finds the separator, the data rows and the line of names above them. */
+    static Layout layout(List<Line> lines) {
+        for (String delimiter : new String[] { "\t", ";", ",", null }) {
+            for (int i = 0; i < lines.size(); i++) {
+                String[] fields = split(lines.get(i).text(), delimiter);
+                int k = fields.length;
+                if (k < 1 || (k == 1 && delimiter != null)) {
+                    continue;
+                }
+                boolean comma = !",".equals(delimiter) && lines.get(i).text().matches(".*\\d,\\d.*");
+                if (!dataLike(fields, comma)) {
+                    continue;
+                }
+                boolean next = i + 1 >= lines.size() || (split(lines.get(i + 1).text(), delimiter).length == k
+                        && dataLike(split(lines.get(i + 1).text(), delimiter), comma));
+                if (!next) {
+                    continue;
+                }
+                Line header = null;
+                int preamble = i;
+                if (i > 0) {
+                    String[] names = split(lines.get(i - 1).text(), delimiter);
+                    int n = names.length > 1 && names[names.length - 1].isBlank() ? names.length - 1 : names.length;
+                    int data = fields.length > 1 && fields[fields.length - 1].isBlank() ? fields.length - 1 : fields.length;
+                    if (n == data && !dataLike(names, comma) && nameLike(names, n)) {
+                        header = lines.get(i - 1);
+                        preamble = i - 1;
+                    }
+                }
+                if (header == null && preamble > 0 && k > 1) {
+                    continue; // preamble lines without names above the rows: not a table of this separator
+                }
+                return new Layout(delimiter, comma, header, i, k, preamble);
             }
         }
-        return QuantityKind.OTHER;
+        return null;
     }
 
-    private static List<String> lines(Path file) throws ImportException {
-        try {
-            return readLines(file, true);
-        } catch (CharacterCodingException notUtf8) {
-            try {
-                return readLines(file, false); // instrument text exports are often Latin-1
-            } catch (IOException e) {
-                throw new ImportException(file, ID, null, "cannot be read: " + e.getMessage(), e);
-            }
-        } catch (IOException e) {
-            throw new ImportException(file, ID, null, "cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static List<String> readLines(Path file, boolean utf8) throws IOException {
-        var decoder = (utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1).newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
-            List<String> lines = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lines.add(lines.isEmpty() && line.startsWith("\uFEFF") ? line.substring(1) : line);
-            }
-            return lines;
-        }
-    }
-
-    static String delimiter(String line) {
-        for (String d : new String[] { "\t", ";", "," }) {
-            if (line.contains(d)) {
-                return d;
+    /** At least one number, every field a value (a number, a duration, a date-time or a short word). */
+    static boolean dataLike(String[] fields, boolean comma) {
+        int numbers = 0;
+        int count = fields.length > 1 && fields[fields.length - 1].isBlank() ? fields.length - 1 : fields.length; // a trailing separator
+        for (int i = 0; i < count; i++) {
+            String field = fields[i];
+            String f = field.strip();
+            if (Numbers.isNumber(f, comma)) {
+                numbers++;
+            } else if (f.isEmpty() || f.length() > 40 || (!DURATION.matcher(f).matches() && !DATE_TIME.matcher(f).matches()
+                    && !f.matches("[\\p{L}][\\p{L}\\p{N}_ .+-]*"))) {
+                return false;
             }
         }
-        return null; // whitespace
+        return numbers > 0 && (count == 1 || numbers * 2 >= count);
     }
 
-    static String[] split(String line, String delimiter) {
-        return delimiter == null ? line.strip().split("\\s+") : line.split(Pattern.quote(delimiter), -1);
-    }
-
-    static boolean allNumbers(String[] fields) {
-        for (String field : fields) {
-            try {
-                Double.parseDouble(field.strip());
-            } catch (NumberFormatException e) {
+    /**
+     * Column names: printable, each starting with a letter, a quote, a bracket or a sign before a letter ("-Z''"),
+     * never with a digit (a row whose number is damaged is not a line of names).
+     */
+    static boolean nameLike(String[] names, int count) {
+        for (int i = 0; i < count; i++) {
+            String n = names[i].strip();
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (!TextFile.isPrintable(n)) {
+                return false;
+            }
+            char c = n.charAt(0);
+            boolean letter = Character.isLetter(c) || "\"'|<([#%_".indexOf(c) >= 0;
+            boolean sign = (c == '-' || c == '+') && n.length() > 1 && !Character.isDigit(n.charAt(1)) && n.charAt(1) != '.';
+            if (!letter && !sign) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Text whose first non-comment lines are rows of numbers, with at most one line of names before them. */
-    public static class TextMatcher implements ContentMatcher {
-        @Override
-        public boolean matches(Path file, byte[] head) {
-            String text = new String(head, StandardCharsets.ISO_8859_1);
-            int numeric = 0;
-            int names = 0;
-            String[] lines = text.split("\r?\n");
-            for (int i = 0; i < lines.length - 1 && numeric < 3; i++) { // the last line may be cut off
-                String line = lines[i].strip();
+    static String[] split(String line, String delimiter) {
+        return delimiter == null ? line.strip().split("\\s+") : line.split(Pattern.quote(delimiter), -1);
+    }
+
+    /** The columns of the file and how each row's values go into them. */
+    private static final class Columns {
+        final Path file;
+        final List<ColumnWriter> writers = new ArrayList<>();
+        final List<ValueType> types = new ArrayList<>();
+        final List<TextColumns.Spec> specs = new ArrayList<>();
+        final List<Map<String, Integer>> codes = new ArrayList<>();
+        final List<String> names = new ArrayList<>();
+        Technique technique;
+        boolean trailingEmpty;
+
+        Columns(Path file) {
+            this.file = file;
+        }
+
+        void row(Line line, Layout layout) throws ImportException {
+            String[] fields = split(line.text(), layout.delimiter());
+            int n = fields.length;
+            if (trailingEmpty && n == writers.size() + 1 && fields[n - 1].isBlank()) {
+                n--;
+            }
+            if (n != writers.size()) {
+                throw ImportException.atLine(file, ID, line.number(), "has " + n + " fields, expected " + writers.size());
+            }
+            for (int c = 0; c < n; c++) {
+                String f = fields[c].strip();
+                double value = switch (types.get(c)) {
+                case NUMBER -> {
+                    if (f.isEmpty()) {
+                        yield Double.NaN;
+                    }
+                    try {
+                        yield specs.get(c).convert(Numbers.parse(f, layout.decimalComma()));
+                    } catch (NumberFormatException e) {
+                        throw ImportException.atLine(file, ID, line.number(), "field " + (c + 1) + " ('" + f + "') is not a number");
+                    }
+                }
+                case DURATION -> duration(f, line, c);
+                case DATE_TIME -> dateTime(f, line, c);
+                case WORD -> code(c, f);
+                };
+                writers.get(c).append(value);
+            }
+        }
+
+        private double duration(String f, Line line, int c) throws ImportException {
+            Matcher m = DURATION.matcher(f);
+            if (!m.matches()) {
+                throw ImportException.atLine(file, ID, line.number(), "field " + (c + 1) + " ('" + f + "') is not a duration like 12:03:45");
+            }
+            double days = m.group(1) == null ? 0 : Double.parseDouble(m.group(1));
+            return days * 86400 + Double.parseDouble(m.group(2)) * 3600 + Double.parseDouble(m.group(3)) * 60
+                    + Double.parseDouble(m.group(4).replace(',', '.'));
+        }
+
+        private double dateTime(String f, Line line, int c) throws ImportException {
+            Matcher m = DATE_TIME.matcher(f);
+            if (m.matches()) {
+                try {
+                    LocalDateTime t = LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                            Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+                    double fraction = m.group(7) == null ? 0 : Double.parseDouble("0." + m.group(7));
+                    return t.toEpochSecond(ZoneOffset.UTC) + fraction;
+                } catch (DateTimeException e) {
+                    // reported below
+                }
+            }
+            throw ImportException.atLine(file, ID, line.number(), "field " + (c + 1) + " ('" + f + "') is not a date and time like 2022-05-18 16:27:52");
+        }
+
+        private double code(int c, String word) {
+            Map<String, Integer> known = codes.get(c);
+            Integer code = known.get(word);
+            if (code == null) {
+                if (known.size() >= MAX_CODES) {
+                    return Double.NaN;
+                }
+                code = known.size();
+                known.put(word, code);
+            }
+            return code;
+        }
+
+        void finish(DatasetBuilder builder) {
+            for (int c = 0; c < codes.size(); c++) {
+                Map<String, Integer> known = codes.get(c);
+                if (known != null && !known.isEmpty()) {
+                    StringBuilder text = new StringBuilder();
+                    known.forEach((word, code) -> text.append(text.length() == 0 ? "" : "; ").append(code).append('=').append(word));
+                    builder.metadata(names.get(c) + ".codes", text.toString());
+                    if (known.size() >= MAX_CODES) {
+                        builder.metadata(names.get(c) + ".codes_truncated", "true");
+                    }
+                }
+            }
+            builder.technique(technique);
+        }
+    }
+
+    private static Columns declare(Path file, DatasetBuilder builder, List<String> header, String[] first, Layout layout, Mapping mapping)
+            throws ImportException {
+        Columns columns = new Columns(file);
+        int count = first.length;
+        if (header != null && header.size() > 1 && header.get(header.size() - 1).isBlank()) {
+            header = header.subList(0, header.size() - 1); // a trailing separator after the names
+        }
+        if (count > 1 && first[count - 1].isBlank()) {
+            count--; // a trailing separator on the rows (Parstat, ...)
+        }
+        columns.trailingEmpty = true; // rows may end with a separator, or not
+        if (header != null && header.size() != count) {
+            throw ImportException.atLine(file, ID, layout.header().number(), "names " + header.size() + " columns, the rows have " + count);
+        }
+        if (header == null && count == 3 && mapping.isEmpty()) {
+            builder.metadata(Metadata.COMMENTS, "three columns without names: frequency, Re(Z), Im(Z) (impedance.py's layout)");
+            add(builder, columns, "f", new TextColumns.Spec("f", "Hz", QuantityKind.FREQUENCY, 1, 0), ValueType.NUMBER);
+            add(builder, columns, "Re(Z)", new TextColumns.Spec("Re(Z)", "Ohm", QuantityKind.IMPEDANCE_REAL, 1, 0), ValueType.NUMBER);
+            add(builder, columns, "Im(Z)", new TextColumns.Spec("Im(Z)", "Ohm", QuantityKind.IMPEDANCE_IMAGINARY, 1, 0), ValueType.NUMBER);
+            columns.technique = mapping.technique == null ? Technique.EIS : mapping.technique;
+            return columns;
+        }
+        for (int c = 0; c < count; c++) {
+            String name = header == null ? "column " + (c + 1) : header.get(c).strip();
+            if (name.isEmpty()) {
+                name = "column " + (c + 1);
+            }
+            String value = first[c].strip();
+            ValueType type = Numbers.isNumber(value, layout.decimalComma()) || value.isEmpty() ? ValueType.NUMBER
+                    : DURATION.matcher(value).matches() ? ValueType.DURATION
+                    : DATE_TIME.matcher(value).matches() ? ValueType.DATE_TIME : ValueType.WORD;
+            TextColumns.Spec spec = mapping.spec(name, file);
+            if (spec == null) {
+                spec = header == null ? new TextColumns.Spec(name, "", QuantityKind.OTHER, 1, 0) : TextColumns.spec(name);
+            }
+            if (type == ValueType.DURATION) {
+                QuantityKind kind = spec.kind() == QuantityKind.STEP_TIME || spec.name().toLowerCase(Locale.ROOT).contains("step")
+                        ? QuantityKind.STEP_TIME : spec.kind() == QuantityKind.TIME || spec.kind() == QuantityKind.OTHER ? QuantityKind.TIME : spec.kind();
+                spec = new TextColumns.Spec(spec.name(), "s", kind.siUnit().equals("s") ? kind : QuantityKind.OTHER, 1, 0);
+            } else if (type == ValueType.DATE_TIME) {
+                spec = new TextColumns.Spec(spec.name(), "s", QuantityKind.OTHER, 1, 0);
+                builder.metadata(spec.name() + ".meaning", "seconds since 1970-01-01T00:00 in the clock the file was written in");
+            } else if (type == ValueType.WORD) {
+                spec = new TextColumns.Spec(spec.name(), "1", QuantityKind.STATE, 1, 0);
+            }
+            add(builder, columns, name, spec, type);
+        }
+        Technique technique = mapping.technique;
+        if (technique == null) {
+            List<QuantityKind> kinds = columns.specs.stream().map(TextColumns.Spec::kind).toList();
+            if (kinds.contains(QuantityKind.FREQUENCY) && kinds.contains(QuantityKind.IMPEDANCE_REAL)
+                    && kinds.contains(QuantityKind.IMPEDANCE_IMAGINARY)) {
+                technique = Technique.EIS;
+            } else if (kinds.contains(QuantityKind.POTENTIAL) && kinds.contains(QuantityKind.CURRENT) && kinds.contains(QuantityKind.CYCLE_INDEX)
+                    && kinds.contains(QuantityKind.CHARGE)) {
+                technique = Technique.GALVANOSTATIC_CYCLING;
+            } else {
+                technique = Technique.UNKNOWN;
+            }
+        }
+        columns.technique = technique;
+        return columns;
+    }
+
+    private static void add(DatasetBuilder builder, Columns columns, String name, TextColumns.Spec spec, ValueType type) {
+        columns.writers.add(builder.column(spec.name(), spec.unit(), spec.kind()));
+        columns.specs.add(spec);
+        columns.types.add(type);
+        columns.codes.add(type == ValueType.WORD ? new LinkedHashMap<>() : null);
+        columns.names.add(spec.name());
+    }
+
+    /** A column mapping beside the data file ({@code <file>.columns}). */
+    static final class Mapping {
+        final Map<String, TextColumns.Spec> columns = new HashMap<>();
+        Technique technique;
+
+        boolean isEmpty() {
+            return columns.isEmpty() && technique == null;
+        }
+
+        TextColumns.Spec spec(String name, Path file) {
+            return columns.get(name);
+        }
+
+        static Mapping read(Path file) throws ImportException {
+            Mapping mapping = new Mapping();
+            Path sidecar = file.resolveSibling(file.getFileName() + MAPPING_SUFFIX);
+            if (!Files.isRegularFile(sidecar)) {
+                return mapping;
+            }
+            List<String> lines;
+            try {
+                if (Files.size(sidecar) > 1 << 20) {
+                    throw new ImportException(file, ID, "column mapping " + sidecar.getFileName(), "larger than 1 MiB");
+                }
+                lines = Files.readAllLines(sidecar, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ImportException(file, ID, "column mapping " + sidecar.getFileName(), "cannot be read: " + e.getMessage(), e);
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
-                if (line.chars().anyMatch(ch -> ch < 9 || (ch > 13 && ch < 32))) {
-                    return false; // binary
+                String where = "column mapping " + sidecar.getFileName() + " line " + (i + 1);
+                int eq = line.lastIndexOf('=');
+                if (eq <= 0) {
+                    throw new ImportException(file, ID, where, "expected 'column name = KIND [unit]' or 'technique = NAME'");
                 }
-                if (allNumbers(split(line, delimiter(line)))) {
-                    numeric++;
-                } else if (++names > 1 || numeric > 0) {
-                    return false;
+                String key = line.substring(0, eq).strip();
+                String[] value = line.substring(eq + 1).strip().split("\\s+");
+                if (key.equals("technique")) {
+                    try {
+                        mapping.technique = Technique.valueOf(value[0].toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw new ImportException(file, ID, where, "technique '" + value[0] + "' unknown; known: " + List.of(Technique.values()));
+                    }
+                    continue;
+                }
+                QuantityKind kind;
+                try {
+                    kind = QuantityKind.valueOf(value[0].toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new ImportException(file, ID, where, "quantity kind '" + value[0] + "' unknown; known: " + List.of(QuantityKind.values()));
+                }
+                String unitText = value.length > 1 ? value[1] : kind.siUnit();
+                TextColumns.Unit unit = TextColumns.unit(unitText);
+                if (kind != QuantityKind.OTHER && (unit == null || !unit.si().equals(kind.siUnit()))) {
+                    throw new ImportException(file, ID, where, "unit '" + unitText + "' is not a unit of " + kind + " (" + kind.siUnit() + ")");
+                }
+                mapping.columns.put(key, unit == null ? new TextColumns.Spec(key, unitText, kind, 1, 0)
+                        : new TextColumns.Spec(key, unit.si(), kind, unit.factor(), unit.offset()));
+            }
+            return mapping;
+        }
+    }
+
+    /** Text whose first lines hold rows of values with a common separator (and at most a line of names above them). */
+    public static class TextMatcher implements ContentMatcher {
+        @Override
+        public boolean matches(Path file, byte[] head) {
+            String text = TextFile.decodeHead(head);
+            if (text.chars().anyMatch(ch -> ch == 0 || (ch < 9 || (ch > 13 && ch < 32)))) {
+                return false; // binary
+            }
+            String[] all = text.split("\r\n|\r|\n");
+            List<Line> lines = new ArrayList<>();
+            for (int i = 0; i < all.length - (head.length == ContentMatcher.HEAD_SIZE ? 1 : 0) && lines.size() < PROBE_LINES; i++) {
+                if (!all[i].isBlank() && !all[i].strip().startsWith("#")) {
+                    lines.add(new Line(i + 1, all[i]));
                 }
             }
-            return numeric >= 2;
+            Layout layout = lines.isEmpty() ? null : layout(lines);
+            return layout != null && lines.size() - layout.firstData() >= Math.min(2, lines.size());
         }
     }
 }

@@ -6,6 +6,7 @@ package org.interphase.importer.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +17,16 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtension;
+import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IRegistryEventListener;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
@@ -37,7 +42,7 @@ import org.interphase.importer.ImporterDescriptor;
 /**
  * The importers contributed to {@code org.interphase.importer.importers}. Reads their metadata (and magic bytes)
  * without loading their classes; loads an importer's class only to read a file, and a content matcher's class only
- * when neither magic bytes nor extension decided.
+ * when it must be asked. Follows bundles that come and go (the registry is read again after a change).
  */
 public final class ImporterRegistry {
 
@@ -46,6 +51,8 @@ public final class ImporterRegistry {
     private static final ImporterRegistry INSTANCE = new ImporterRegistry();
 
     private volatile Map<String, Entry> entries;
+    private volatile boolean listening;
+    private final Map<String, ContentMatcher> matchers = new ConcurrentHashMap<>();
 
     private record Entry(ImporterDescriptor descriptor, IConfigurationElement element) {
     }
@@ -60,10 +67,14 @@ public final class ImporterRegistry {
     private Map<String, Entry> entries() {
         Map<String, Entry> result = entries;
         if (result == null) {
+            listen();
             result = new LinkedHashMap<>();
             IConfigurationElement[] elements = Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT);
             Arrays.sort(elements, Comparator.comparing(e -> String.valueOf(e.getAttribute("id"))));
             for (IConfigurationElement element : elements) {
+                if (!"importer".equals(element.getName())) {
+                    continue;
+                }
                 try {
                     ImporterDescriptor descriptor = descriptor(element);
                     if (result.containsKey(descriptor.id())) {
@@ -81,6 +92,40 @@ public final class ImporterRegistry {
         return result;
     }
 
+    /** Forgets what was read when importer bundles are installed or removed. */
+    private synchronized void listen() {
+        if (listening) {
+            return;
+        }
+        listening = true;
+        Platform.getExtensionRegistry().addListener(new IRegistryEventListener() {
+            @Override
+            public void added(IExtension[] extensions) {
+                reset();
+            }
+
+            @Override
+            public void removed(IExtension[] extensions) {
+                reset();
+            }
+
+            @Override
+            public void added(IExtensionPoint[] extensionPoints) {
+                // only this extension point's extensions matter
+            }
+
+            @Override
+            public void removed(IExtensionPoint[] extensionPoints) {
+                // only this extension point's extensions matter
+            }
+        }, EXTENSION_POINT);
+    }
+
+    private void reset() {
+        entries = null;
+        matchers.clear();
+    }
+
     static ImporterDescriptor descriptor(IConfigurationElement element) {
         String id = required(element, "id");
         List<String> extensions = new ArrayList<>();
@@ -94,12 +139,21 @@ public final class ImporterRegistry {
         }
         List<ImporterDescriptor.Magic> magics = new ArrayList<>();
         for (IConfigurationElement magic : element.getChildren("magic")) {
-            int offset = magic.getAttribute("offset") == null ? 0 : Integer.parseInt(magic.getAttribute("offset").strip());
+            int offset;
+            try {
+                offset = magic.getAttribute("offset") == null ? 0 : Integer.parseInt(magic.getAttribute("offset").strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(id + ": magic offset '" + magic.getAttribute("offset") + "' is not a number");
+            }
             String hex = magic.getAttribute("bytes");
             String text = magic.getAttribute("text");
             byte[] bytes;
             if (hex != null) {
-                bytes = HexFormat.of().parseHex(hex.replaceAll("\\s+", ""));
+                try {
+                    bytes = HexFormat.of().parseHex(hex.replaceAll("\\s+", ""));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(id + ": magic bytes '" + hex + "' are not hexadecimal");
+                }
             } else if (text != null) {
                 bytes = text.getBytes(StandardCharsets.ISO_8859_1);
             } else {
@@ -112,7 +166,8 @@ public final class ImporterRegistry {
             magics.add(new ImporterDescriptor.Magic(offset, bytes));
         }
         return new ImporterDescriptor(id, required(element, "name"), required(element, "vendor"), List.copyOf(extensions),
-                List.copyOf(magics), element.getChildren("contentMatcher").length > 0, element.getContributor().getName());
+                List.copyOf(magics), element.getChildren("contentMatcher").length > 0, element.getContributor().getName(),
+                Boolean.parseBoolean(element.getAttribute("fallback")));
     }
 
     private static String required(IConfigurationElement element, String attribute) {
@@ -127,37 +182,65 @@ public final class ImporterRegistry {
         return entries().values().stream().map(Entry::descriptor).toList();
     }
 
-    /** The importers that may read the file: magic bytes first, then extension, then content matchers. */
+    /** The importer of that id, or null. */
+    public ImporterDescriptor descriptor(String id) {
+        Entry entry = entries().get(id);
+        return entry == null ? null : entry.descriptor();
+    }
+
+    /**
+     * The importers that may read the file: magic bytes first, then extension (confirmed by the content matcher when
+     * there is one), then content matchers alone; fallback (generic) importers after all specific ones, in the same
+     * order. An importer with magic bytes that the file lacks is not a candidate unless its content matcher says so.
+     */
     public List<ImporterDescriptor> candidates(Path file) throws ImportException {
         byte[] head = head(file);
         List<ImporterDescriptor> byMagic = new ArrayList<>();
         List<ImporterDescriptor> byExtension = new ArrayList<>();
         List<ImporterDescriptor> byContent = new ArrayList<>();
+        List<ImporterDescriptor> fallbacks = new ArrayList<>();
         String name = file.getFileName().toString();
-        for (Entry entry : entries().values()) {
-            ImporterDescriptor d = entry.descriptor();
-            if (d.magicMatches(head)) {
-                byMagic.add(d);
-            } else if (!d.magics().isEmpty() && d.extensionMatches(name) && !d.hasContentMatcher()) {
-                continue; // a binary format whose magic is absent: not this format, whatever the extension says
-            } else if (d.extensionMatches(name) && (!d.hasContentMatcher() || contentMatches(entry, file, head))) {
-                byExtension.add(d);
-            } else if (d.hasContentMatcher() && !d.extensionMatches(name) && contentMatches(entry, file, head)) {
-                byContent.add(d);
+        for (int pass = 0; pass < 2; pass++) {
+            boolean fallbackPass = pass == 1;
+            for (Entry entry : entries().values()) {
+                ImporterDescriptor d = entry.descriptor();
+                if (d.fallback() != fallbackPass) {
+                    continue;
+                }
+                List<ImporterDescriptor> group = null;
+                if (d.magicMatches(head)) {
+                    group = byMagic;
+                } else if (!d.magics().isEmpty() && !d.hasContentMatcher()) {
+                    continue; // a binary format whose magic is absent: not this format, whatever the extension says
+                } else if (d.extensionMatches(name)) {
+                    if (!d.hasContentMatcher() || contentMatches(entry, file, head)) {
+                        group = byExtension;
+                    }
+                } else if (d.hasContentMatcher() && contentMatches(entry, file, head)) {
+                    group = byContent;
+                }
+                if (group != null) {
+                    (fallbackPass ? fallbacks : group).add(d);
+                }
             }
         }
         List<ImporterDescriptor> candidates = new ArrayList<>(byMagic);
         candidates.addAll(byExtension);
         candidates.addAll(byContent);
+        candidates.addAll(fallbacks);
         return candidates;
     }
 
     private boolean contentMatches(Entry entry, Path file, byte[] head) {
         try {
-            ContentMatcher matcher = (ContentMatcher) entry.element().getChildren("contentMatcher")[0].createExecutableExtension("class");
-            return matcher.matches(file, head);
+            ContentMatcher matcher = matchers.get(entry.descriptor().id());
+            if (matcher == null) {
+                matcher = (ContentMatcher) entry.element().getChildren("contentMatcher")[0].createExecutableExtension("class");
+                matchers.put(entry.descriptor().id(), matcher);
+            }
+            return matcher.matches(file, head.clone());
         } catch (CoreException | RuntimeException e) {
-            ILog.of(getClass()).warn("content matcher of importer " + entry.descriptor().id() + " failed: " + e);
+            ILog.of(getClass()).warn("content matcher of importer " + entry.descriptor().id() + " failed on " + file + ": " + e);
             return false;
         }
     }
@@ -167,7 +250,7 @@ public final class ImporterRegistry {
             throw new ImportException(file, null, null, "no such file");
         }
         if (!Files.isRegularFile(file)) {
-            throw new ImportException(file, null, null, "not a regular file");
+            throw new ImportException(file, null, null, Files.isDirectory(file) ? "a folder, not a file" : "not a regular file");
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(ContentMatcher.HEAD_SIZE);
@@ -180,6 +263,24 @@ public final class ImporterRegistry {
         }
     }
 
+    /**
+     * A new instance of the importer of that id (its class is loaded now).
+     *
+     * @throws CoreException when the class cannot be loaded or made
+     * @throws IllegalArgumentException when no importer has that id
+     */
+    public Importer create(String id) throws CoreException {
+        Entry entry = entries().get(id);
+        if (entry == null) {
+            throw new IllegalArgumentException("no importer '" + id + "' is installed");
+        }
+        Object created = entry.element().createExecutableExtension("class");
+        if (!(created instanceof Importer importer)) {
+            throw new IllegalArgumentException("the class of importer '" + id + "' does not implement " + Importer.class.getName());
+        }
+        return importer;
+    }
+
     /** Reads the file with the named importer, or with the candidates in turn. */
     public ImportResult read(Path file, String importerId, Supplier<DatasetBuilder> builders, IProgressMonitor monitor)
             throws ImportException {
@@ -189,7 +290,7 @@ public final class ImporterRegistry {
             Entry entry = entries().get(importerId);
             if (entry == null) {
                 throw new ImportException(file, importerId, null, "no importer '" + importerId + "' is installed; installed: "
-                        + entries().keySet());
+                        + String.join(", ", entries().keySet()));
             }
             head(file);
             candidates = List.of(entry.descriptor());
@@ -202,23 +303,38 @@ public final class ImporterRegistry {
         }
         List<ImportException> failures = new ArrayList<>();
         for (ImporterDescriptor candidate : candidates) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
             DatasetBuilder builder = builders.get();
+            boolean done = false;
             try {
-                Importer importer = (Importer) entries().get(candidate.id()).element().createExecutableExtension("class");
+                Importer importer;
+                try {
+                    importer = create(candidate.id());
+                } catch (CoreException | IllegalArgumentException e) {
+                    failures.add(new ImportException(file, candidate.id(), null, "the importer cannot be loaded: " + e.getMessage(), e));
+                    continue;
+                }
                 importer.read(file, builder, progress);
                 builder.metadata(Metadata.SOURCE_FILE, file.toAbsolutePath().toString());
                 builder.metadata(Metadata.IMPORTER, candidate.id());
                 Dataset dataset = builder.build();
+                done = true;
                 return new ImportResult(dataset, candidate);
             } catch (ImportException e) {
                 failures.add(e);
+            } catch (UncheckedIOException e) {
+                throw new ImportException(file, candidate.id(), null, e.getMessage(), e);
             } catch (OperationCanceledException e) {
                 throw e;
-            } catch (CoreException e) {
-                failures.add(new ImportException(file, candidate.id(), null, "the importer cannot be loaded: " + e.getMessage(), e));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 ILog.of(getClass()).error("importer " + candidate.id() + " failed on " + file, e);
                 failures.add(new ImportException(file, candidate.id(), null, "internal error of the importer: " + e, e));
+            } finally {
+                if (!done) {
+                    builder.discard();
+                }
             }
         }
         if (failures.size() == 1) {

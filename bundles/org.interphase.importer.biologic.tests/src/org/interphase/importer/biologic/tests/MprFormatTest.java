@@ -1,0 +1,229 @@
+/*
+ * Copyright (c) 2026 the Interphase contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.interphase.importer.biologic.tests;
+
+import static org.interphase.importer.biologic.tests.MprAgainstMptTest.shared;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.interphase.data.Column;
+import org.interphase.data.Dataset;
+import org.interphase.data.Datasets;
+import org.interphase.data.Metadata;
+import org.interphase.data.QuantityKind;
+import org.interphase.data.Technique;
+import org.interphase.importer.ImportException;
+import org.interphase.importer.Importers;
+import org.interphase.importer.biologic.internal.MprWriter;
+import org.interphase.importer.biologic.internal.MprWriter.Layout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The .mpr format: every real file's technique, layout and size; the layouts no real file in data/ has (old version 0
+ * with one-byte ids), from files written to the stated layout; the flags byte; settings and log metadata checked
+ * against what EC-Lab's text export of the same run says; unknown versions and column ids refused by number.
+ */
+class MprFormatTest {
+
+    @TempDir
+    Path folder;
+
+    static Dataset mpr(String file) throws Exception {
+        return Importers.read(shared("biologic-mpr", file), "biologic.mpr", Datasets::inMemory, null).dataset();
+    }
+
+    @Test
+    void everyRealFileLoadsWithItsTechniqueLayoutAndPointCount() throws Exception {
+        record Expect(String file, Technique technique, String name, int rows, String version, String software) {
+        }
+        // point counts: the data modules' own counts, equal to their .mpt exports' rows (MprAgainstMptTest) and, for
+        // jdb11, to MANIFEST.md (46,102 points, data module version 3); biol.mpr: MANIFEST.md says version 2
+        for (Expect e : List.of(
+                new Expect("jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr", Technique.GALVANOSTATIC_CYCLING, "GCPL", 46102, "3", "EC-Lab 11.32"),
+                // MANIFEST.md calls biol.mpr "GCPL with EIS columns": its settings module says Modulo Bat (0x7F), a
+                // sequence of techniques (here GCPL and GEIS steps), so the file's own word is kept: MIXED
+                new Expect("biol.mpr", Technique.MIXED, "MB", 23561, "2", "EC-Lab 11.10"),
+                new Expect("00_test_02_MB_C01.mpr", Technique.MIXED, "MB", 11, "0", "EC-Lab 11.50"),
+                new Expect("peis.mpr", Technique.EIS, "PEIS", 32, "3", "EC-Lab 11.33"),
+                new Expect("geis.issue_149.mpr", Technique.EIS, "GEIS", 84, "0", "EC-Lab 11.50"),
+                new Expect("gcpl.issue_149.mpr", Technique.GALVANOSTATIC_CYCLING, "GCPL", 132, "0", "EC-Lab 11.50"),
+                new Expect("cv.mpr", Technique.CYCLIC_VOLTAMMETRY, "CV", 5103, "2", "EC-Lab 11.12"),
+                new Expect("lsv.mpr", Technique.LINEAR_SWEEP_VOLTAMMETRY, "LSV", 1186, "3", "EC-Lab 11.33"),
+                new Expect("ocv.mpr", Technique.OPEN_CIRCUIT_VOLTAGE, "OCV", 602, "3", "EC-Lab 11.30"))) {
+            Dataset d = mpr(e.file());
+            assertEquals(e.technique(), d.technique(), e.file());
+            assertEquals(e.name(), d.metadata().get(Metadata.TECHNIQUE_NAME), e.file());
+            assertEquals(e.rows(), d.rows(), e.file());
+            assertEquals(e.version(), d.metadata().get("biologic.data_module_version"), e.file());
+            assertEquals(e.software(), d.metadata().get(Metadata.SOFTWARE), e.file());
+            Column time = d.column(QuantityKind.TIME).orElseThrow();
+            assertEquals("s", time.unit());
+            for (int r = 1; r < d.rows(); r++) {
+                assertTrue(time.get(r) >= time.get(r - 1), e.file() + ": time runs forward at row " + r);
+            }
+            for (Column c : d.columns()) {
+                assertTrue(c.kind() == QuantityKind.OTHER || c.kind().siUnit().equals(c.unit()), e.file() + ": " + c.name() + " in " + c.unit());
+            }
+        }
+    }
+
+    @Test
+    void jdb11HasTheGcplColumnsInSi() throws Exception {
+        Dataset d = mpr("jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr");
+        assertEquals(List.of("mode", "ox/red", "error", "control changes", "Ns changes", "counter inc.", "Ns", "time", "dq", "(Q-Qo)",
+                "control", "Ewe", "I Range", "Q charge/discharge", "half cycle", "P"), d.columns().stream().map(Column::name).toList());
+        Column ewe = d.column("Ewe").orElseThrow();
+        assertEquals(QuantityKind.POTENTIAL, ewe.kind());
+        // GCPL between 2 V and 3.8 V (the file's name): every potential within the limits (a little overshoot allowed)
+        for (int r = 0; r < d.rows(); r++) {
+            assertTrue(ewe.get(r) > 1.5 && ewe.get(r) < 4.3, "Ewe " + ewe.get(r) + " at row " + r);
+        }
+        assertEquals("C", d.column("dq").orElseThrow().unit(), "mA.h converted to coulomb");
+        assertEquals("W", d.column("P").orElseThrow().unit());
+    }
+
+    @Test
+    void settingsAndLogAgreeWithTheTextExportsHeader() throws Exception {
+        // ocv.mpt says: Run on channel : 13; Acquisition started on : 01/16/2020 14:13:34.000; Electrolyte : 40/20
+        // LiTFSI/EmiTFSI; Comments : 25°C / Al bot, SS top, / 1 C / 1.25 times oversized cathode; Electrode surface
+        // area : 1.130 cm²; Battery capacity : 168.128 µA.h; Mass of active material : 0.001 mg; EC-Lab v11.30
+        Dataset d = mpr("ocv.mpr");
+        // the file over FORMATS.md: the log's channel byte (0x09) counts from 0: ocv.mpr holds 12 where its export
+        // says "Run on channel : 13" (cv: 10 and 11, gcpl: 0 and 1), so the channel is the byte + 1
+        assertEquals("13", d.metadata().get(Metadata.CHANNEL));
+        assertEquals("2020-01-16T14:13:34", d.metadata().get(Metadata.START_TIME));
+        assertEquals("40/20 LiTFSI/EmiTFSI", d.metadata().get("electrolyte"));
+        assertEquals("25°C\nAl bot, SS top,\n1 C\n1.25 times oversized cathode", d.metadata().get(Metadata.COMMENTS));
+        assertEquals(1.13e-4, Double.parseDouble(d.metadata().get(Metadata.ELECTRODE_AREA_M2)), 1e-12);
+        assertEquals(0.168128e-3 * 3600, Double.parseDouble(d.metadata().get("battery_capacity_C")), 1e-6, "the export rounds to 168.128 µA.h");
+        assertEquals(1e-9, Double.parseDouble(d.metadata().get(Metadata.ACTIVE_MASS_KG)), 1e-20);
+        Dataset lsv = mpr("lsv.mpr");
+        assertEquals("SCE Saturated Calomel Electrode", lsv.metadata().get("reference_electrode"));
+        // geis.issue_149.mpr: four sweeps of 21 points; its loop module says where each starts
+        assertEquals("0,21,42,63,84", mpr("geis.issue_149.mpr").metadata().get("loop_starts"));
+    }
+
+    static final int[] IDS = { 1, 2, 3, 21, 31, 65, 131, 4, 6, 8, 7, 39, 212, 32, 37, 38 };
+
+    static void record(long p, ByteBuffer r) {
+        r.put(0, (byte) (p % 256)); // flags byte: every flag pattern in turn
+        r.putShort(1, (short) (p % 7)); // Ns
+        r.putDouble(3, p * 0.5); // time/s
+        r.putFloat(11, 3.0f + p * 1e-3f); // Ewe/V
+        r.putFloat(15, -2.5f); // I/mA
+        r.putDouble(19, p * 1e-4); // dq/mA.h
+        r.putShort(27, (short) 41); // I Range
+        r.putInt(29, (int) (p / 3)); // half cycle
+        r.putFloat(33, 1e5f / (p + 1)); // freq/Hz
+        r.putFloat(37, 10f + p); // Re(Z)/Ohm
+        r.putFloat(41, 0.5f * p); // -Im(Z)/Ohm
+    }
+
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void everyModuleLayoutReadsBackExactly(Layout layout) throws Exception {
+        Path file = folder.resolve(layout + ".mpr");
+        MprWriter.write(file, layout, 0x1D, "written by MprFormatTest", 0.5f, layout == Layout.OLD_V0 ? oneByte(IDS) : IDS, 300,
+                MprFormatTest::record, 4, 45000.5, "11.50", new int[] { 0, 100, 300 });
+        Dataset d = Importers.read(file, null).dataset();
+        assertEquals(Technique.EIS, d.technique());
+        assertEquals(300, d.rows());
+        assertEquals("5", d.metadata().get(Metadata.CHANNEL));
+        assertEquals("2023-03-15T12:00", d.metadata().get(Metadata.START_TIME));
+        assertEquals("written by MprFormatTest", d.metadata().get(Metadata.COMMENTS));
+        assertEquals(0.5e-4, Double.parseDouble(d.metadata().get(Metadata.ELECTRODE_AREA_M2)), 1e-15);
+        assertEquals("0,100,300", d.metadata().get("loop_starts"));
+        for (int p : new int[] { 0, 1, 137, 255, 299 }) {
+            int flags = p % 256;
+            assertEquals(flags & 3, d.column("mode").orElseThrow().get(p), "mode");
+            assertEquals((flags >> 2) & 1, d.column("ox/red").orElseThrow().get(p), "ox/red");
+            assertEquals((flags >> 3) & 1, d.column("error").orElseThrow().get(p), "error");
+            assertEquals((flags >> 4) & 1, d.column("control changes").orElseThrow().get(p), "control changes");
+            assertEquals((flags >> 5) & 1, d.column("Ns changes").orElseThrow().get(p), "Ns changes");
+            assertEquals((flags >> 7) & 1, d.column("counter inc.").orElseThrow().get(p), "counter inc.");
+            assertEquals(p % 7, d.column("Ns").orElseThrow().get(p));
+            assertEquals(p * 0.5, d.column("time").orElseThrow().get(p));
+            assertEquals((double) (3.0f + p * 1e-3f), d.column("Ewe").orElseThrow().get(p));
+            assertEquals(-2.5e-3, d.column("I").orElseThrow().get(p), 1e-18);
+            assertEquals(p * 1e-4 * 3.6, d.column("dq").orElseThrow().get(p), 1e-15);
+            assertEquals(41, d.column("I Range").orElseThrow().get(p));
+            assertEquals(p / 3, d.column("half cycle").orElseThrow().get(p));
+            assertEquals((double) (1e5f / (p + 1)), d.column(QuantityKind.FREQUENCY).orElseThrow().get(p));
+            assertEquals(10.0 + p, d.column(QuantityKind.IMPEDANCE_REAL).orElseThrow().get(p));
+            assertEquals(-0.5 * p, d.column(QuantityKind.IMPEDANCE_IMAGINARY).orElseThrow().get(p), "-Im(Z) stored as Im(Z)");
+        }
+    }
+
+    /** The old layout has one-byte ids: only ids below 256 (here all of them are). */
+    static int[] oneByte(int[] ids) {
+        return ids;
+    }
+
+    @Test
+    void unknownVersionsAndColumnIdsAreRefusedByNumber() throws Exception {
+        Path file = folder.resolve("v3.mpr");
+        MprWriter.write(file, Layout.V3, 0x04, "", 1f, IDS, 10, MprFormatTest::record, 0, 45000, "11.40", null);
+        byte[] bytes = Files.readAllBytes(file);
+        long data = dataModule(bytes);
+        // the version field of the old module header: 6 + 10 + 25 + 4 bytes after "MODULE"
+        byte[] v7 = bytes.clone();
+        ByteBuffer.wrap(v7).order(ByteOrder.LITTLE_ENDIAN).putInt((int) data + 45, 7);
+        Path version = folder.resolve("v7.mpr");
+        Files.write(version, v7);
+        ImportException e = assertThrows(ImportException.class, () -> Importers.read(version, null));
+        assertTrue(e.getMessage().contains("data module version 7 unknown"), e.getMessage());
+        assertEquals("biologic.mpr", e.importer());
+        assertEquals("byte " + data + " (0x" + Long.toHexString(data) + ")", e.location());
+
+        // column id 500 in place of the last id (38, -Im(Z)): both would be 4 bytes wide, but 500 is not in the table
+        byte[] unknown = bytes.clone();
+        long lastId = data + 6 + 51 + 5 + 2 * (IDS.length - 1);
+        ByteBuffer.wrap(unknown).order(ByteOrder.LITTLE_ENDIAN).putShort((int) lastId, (short) 500);
+        Path column = folder.resolve("X.mpr");
+        Files.write(column, unknown);
+        ImportException c = assertThrows(ImportException.class, () -> Importers.read(column, null));
+        assertEquals(column + ": biologic.mpr: byte " + lastId + " (0x" + Long.toHexString(lastId)
+                + "): column id 500 unknown in data module of X.mpr (version 3)", c.getMessage());
+
+        // one record short: the point count no longer fits the module
+        byte[] counted = bytes.clone();
+        ByteBuffer.wrap(counted).order(ByteOrder.LITTLE_ENDIAN).putInt((int) data + 6 + 51, 11);
+        Path count = folder.resolve("count.mpr");
+        Files.write(count, counted);
+        ImportException n = assertThrows(ImportException.class, () -> Importers.read(count, null));
+        assertTrue(n.reason().startsWith("the data module holds 450 bytes of records, but 11 points of 45 bytes"), n.reason());
+    }
+
+    /** Where the data module's "MODULE" starts in a file written by MprWriter (after the settings module). */
+    static long dataModule(byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return text.indexOf("MODULEVMP data");
+    }
+
+    @Test
+    void truncatedFilesNameWhereTheyEnd() throws Exception {
+        Path real = shared("biologic-mpr", "peis.mpr");
+        byte[] bytes = Files.readAllBytes(real);
+        Path cut = folder.resolve("peis-cut.mpr");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, 9000));
+        ImportException e = assertThrows(ImportException.class, () -> Importers.read(cut, null));
+        assertEquals("biologic.mpr", e.importer());
+        assertTrue(e.reason().contains("claims 3926 bytes"), e.reason());
+        Path header = folder.resolve("header-only.mpr");
+        Files.write(header, java.util.Arrays.copyOf(bytes, 30));
+        ImportException h = assertThrows(ImportException.class, () -> Importers.read(header, "biologic.mpr", Datasets::inMemory, null));
+        assertEquals("the file ends at byte 30 inside the file header (52 bytes from byte 0)", h.reason());
+    }
+}

@@ -1,0 +1,130 @@
+/*
+ * Copyright (c) 2026 the Interphase contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.interphase.importer.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.interphase.data.Column;
+import org.interphase.data.Dataset;
+import org.interphase.data.QuantityKind;
+import org.interphase.data.Technique;
+import org.interphase.importer.ImportResult;
+import org.interphase.importer.Importers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every file in data/ of the formats this branch reads loads through the registry with the right importer,
+ * technique, row count and units. Row counts: the files' own counts (data module point counts, declared point
+ * counts, lines of rows), the same counts impedance.py's tests expect where it reads the file, and MANIFEST.md's
+ * (46,102 points for jdb11). The other files (Arbin, Maccor, Neware binaries, the Arrow reference tables) belong to
+ * the importers of the Neware/Arbin/Maccor branch.
+ */
+class AllFilesTest {
+
+    static final Set<String> OTHER_BRANCH = Set.of("arbin-res", "arbin-xlsx", "maccor-txt", "neware-nda", "neware-ndax");
+
+    record Expect(String path, String importer, Technique technique, int rows, QuantityKind... kinds) {
+    }
+
+    static final QuantityKind F = QuantityKind.FREQUENCY;
+    static final QuantityKind RE = QuantityKind.IMPEDANCE_REAL;
+    static final QuantityKind IM = QuantityKind.IMPEDANCE_IMAGINARY;
+    static final QuantityKind T = QuantityKind.TIME;
+    static final QuantityKind E = QuantityKind.POTENTIAL;
+    static final QuantityKind I = QuantityKind.CURRENT;
+
+    static final List<Expect> FILES = List.of(
+            new Expect("autolab-z60w/exampleDataAutolab.txt", "autolab.z60w", Technique.EIS, 41, F, RE, IM, T),
+            new Expect("biologic-mpr/00_test_02_MB_C01.mpr", "biologic.mpr", Technique.MIXED, 11, T, E, I),
+            new Expect("biologic-mpr/biol.mpr", "biologic.mpr", Technique.MIXED, 23561, T, E, I, F, QuantityKind.IMPEDANCE_MODULUS),
+            new Expect("biologic-mpr/cv.mpr", "biologic.mpr", Technique.CYCLIC_VOLTAMMETRY, 5103, T, E, I),
+            new Expect("biologic-mpr/gcpl.issue_149.mpr", "biologic.mpr", Technique.GALVANOSTATIC_CYCLING, 132, T, E),
+            new Expect("biologic-mpr/geis.issue_149.mpr", "biologic.mpr", Technique.EIS, 84, F, RE, IM, T, E, I),
+            new Expect("biologic-mpr/jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr", "biologic.mpr", Technique.GALVANOSTATIC_CYCLING, 46102, T, E),
+            new Expect("biologic-mpr/lsv.mpr", "biologic.mpr", Technique.LINEAR_SWEEP_VOLTAMMETRY, 1186, T, E, I),
+            new Expect("biologic-mpr/ocv.mpr", "biologic.mpr", Technique.OPEN_CIRCUIT_VOLTAGE, 602, T, E),
+            new Expect("biologic-mpr/peis.mpr", "biologic.mpr", Technique.EIS, 32, F, RE, IM, T, E, I),
+            new Expect("biologic-mpt/cv.mpt", "biologic.mpt", Technique.CYCLIC_VOLTAMMETRY, 5103, T, E, I),
+            new Expect("biologic-mpt/exampleDataBioLogic.mpt", "biologic.mpt", Technique.EIS, 43, F, RE, IM, T, E, I),
+            new Expect("biologic-mpt/gcpl.issue_149.mpt", "biologic.mpt", Technique.GALVANOSTATIC_CYCLING, 132, T, E, I),
+            new Expect("biologic-mpt/geis.issue_149.mpt", "biologic.mpt", Technique.EIS, 84, F, RE, IM, T, E, I),
+            new Expect("biologic-mpt/lsv.mpt", "biologic.mpt", Technique.LINEAR_SWEEP_VOLTAMMETRY, 1186, T, E, I),
+            new Expect("biologic-mpt/ocv.mpt", "biologic.mpt", Technique.OPEN_CIRCUIT_VOLTAGE, 602, T, E),
+            new Expect("biologic-mpt/peis.mpt", "biologic.mpt", Technique.EIS, 32, F, RE, IM, T, E, I),
+            new Expect("chinstruments-txt/exampleDataCHInstruments.txt", "text.chinstruments", Technique.EIS, 73, F, RE, IM),
+            new Expect("csv-eis/exampleData.csv", "text.columns", Technique.EIS, 66, F, RE, IM),
+            new Expect("drt-txt/LIB_data.txt", "text.columns", Technique.EIS, 107, F, RE, IM),
+            new Expect("drt-txt/data_1.csv", "text.columns", Technique.EIS, 107, F, RE, IM),
+            new Expect("gamry-dta/exampleDataGamry.DTA", "gamry.dta", Technique.EIS, 72, F, RE, IM, T, E, I),
+            new Expect("gamry-dta/exampleDataGamryABORT.DTA", "gamry.dta", Technique.EIS, 72, F, RE, IM, T, E, I),
+            new Expect("neware-csv/neware_uio.csv", "text.columns", Technique.GALVANOSTATIC_CYCLING, 9065, T, E, I, QuantityKind.CHARGE,
+                    QuantityKind.CYCLE_INDEX),
+            new Expect("parstat-txt/exampleDataParstat.txt", "text.parstat", Technique.MIXED, 812, F, RE, IM, T, E, I),
+            new Expect("powersuite-txt/exampleDataPowersuite.txt", "text.powersuite", Technique.EIS, 30, F, RE, IM),
+            new Expect("versastudio-par/exampleDataVersaStudio.par", "text.versastudio", Technique.EIS, 61, F, RE, IM, T, E, I),
+            new Expect("zahner-ism/li-ion-battery.ism", "zahner.ism", Technique.EIS, 128, F, RE, IM, T),
+            new Expect("zplot-z/Circuit1_EIS_1.z", "zplot.z", Technique.EIS, 48, F, RE, IM, T),
+            new Expect("zplot-z/Circuit3_EIS_1.z", "zplot.z", Technique.EIS, 53, F, RE, IM, T),
+            new Expect("zplot-z/exampleDataZPlot.z", "zplot.z", Technique.EIS, 21, F, RE, IM, T),
+            new Expect("zplot-z/exampleDataZPlot_noComments.z", "zplot.z", Technique.EIS, 31, F, RE, IM, T));
+
+    static Path data() {
+        return Path.of(System.getProperty("interphase.repository", "../.."), "..", "shared", "data");
+    }
+
+    @Test
+    void everyFileLoadsWithTheRightTechniqueUnitsAndRows() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Expect e : FILES) {
+            ImportResult r = Importers.read(data().resolve(e.path()), null);
+            Dataset d = r.dataset();
+            if (!r.importer().id().equals(e.importer()) || d.technique() != e.technique() || d.rows() != e.rows()) {
+                failures.add(e.path() + ": " + r.importer().id() + ", " + d.technique() + ", " + d.rows() + " rows; expected " + e.importer()
+                        + ", " + e.technique() + ", " + e.rows());
+            }
+            for (QuantityKind kind : e.kinds()) {
+                if (d.column(kind).isEmpty()) {
+                    failures.add(e.path() + ": no " + kind + " column");
+                }
+            }
+            for (Column c : d.columns()) {
+                if (c.kind() != QuantityKind.OTHER && !c.kind().siUnit().equals(c.unit())) {
+                    failures.add(e.path() + ": " + c.name() + " is " + c.kind() + " in " + c.unit());
+                }
+                if (c.size() != d.rows()) {
+                    failures.add(e.path() + ": " + c.name() + " has " + c.size() + " values");
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void theListCoversEveryFileOfTheseFormats() throws Exception {
+        Set<String> listed = new TreeSet<>(FILES.stream().map(Expect::path).toList());
+        Set<String> present = new TreeSet<>();
+        try (Stream<Path> dirs = Files.list(data())) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                if (OTHER_BRANCH.contains(dir.getFileName().toString())) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.list(dir)) {
+                    files.forEach(f -> present.add(dir.getFileName() + "/" + f.getFileName()));
+                }
+            }
+        }
+        assertEquals(present, listed, "every file of these formats in data/ is in the list");
+        assertTrue(present.size() >= 32);
+    }
+}
