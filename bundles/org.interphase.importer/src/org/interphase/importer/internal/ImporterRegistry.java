@@ -209,6 +209,9 @@ public final class ImporterRegistry {
                 }
                 List<ImporterDescriptor> group = null;
                 if (d.magicMatches(head)) {
+                    if (d.hasContentMatcher() && !contentMatches(entry, file, head)) {
+                        continue; // a magic many formats share (a ZIP signature): the content matcher decides
+                    }
                     group = byMagic;
                 } else if (!d.magics().isEmpty() && !d.hasContentMatcher()) {
                     continue; // a binary format whose magic is absent: not this format, whatever the extension says
