@@ -40,12 +40,12 @@ final class ArbinFields {
     static Field database(String column) {
         return switch (column) {
             case "Test_ID" -> new Field(column, "Test ID", "", QuantityKind.OTHER, 1, 0, false);
-            case "Data_Point" -> new Field(column, "Data point", "", QuantityKind.RECORD_INDEX, 1, 0, false);
+            case "Data_Point" -> new Field(column, "Data point", "1", QuantityKind.RECORD_INDEX, 1, 0, false);
             case "Test_Time" -> new Field(column, "Test time", "s", QuantityKind.TIME, 1, 0, false);
             case "Step_Time" -> new Field(column, "Step time", "s", QuantityKind.STEP_TIME, 1, 0, false);
             case "DateTime" -> new Field(column, "Timestamp", "s", QuantityKind.OTHER, 86400, -OLE_EPOCH_DAYS * 86400, false);
-            case "Step_Index" -> new Field(column, "Step", "", QuantityKind.STEP_INDEX, 1, 0, false);
-            case "Cycle_Index" -> new Field(column, "Cycle", "", QuantityKind.CYCLE_INDEX, 1, 0, false);
+            case "Step_Index" -> new Field(column, "Step", "1", QuantityKind.STEP_INDEX, 1, 0, false);
+            case "Cycle_Index" -> new Field(column, "Cycle", "1", QuantityKind.CYCLE_INDEX, 1, 0, false);
             case "Is_FC_Data" -> new Field(column, "Is FC data", "", QuantityKind.OTHER, 1, 0, false);
             case "Current" -> new Field(column, "Current", "A", QuantityKind.CURRENT, 1, 0, false);
             case "Voltage" -> new Field(column, "Voltage", "V", QuantityKind.POTENTIAL, 1, 0, false);
@@ -76,13 +76,13 @@ final class ArbinFields {
                 return new Field(header, "Timestamp", "s", QuantityKind.OTHER, 86400, -OLE_EPOCH_DAYS * 86400, true);
             }
             case "data_point" -> {
-                return new Field(header, "Data point", "", QuantityKind.RECORD_INDEX, 1, 0, false);
+                return new Field(header, "Data point", "1", QuantityKind.RECORD_INDEX, 1, 0, false);
             }
             case "step_index" -> {
-                return new Field(header, "Step", "", QuantityKind.STEP_INDEX, 1, 0, false);
+                return new Field(header, "Step", "1", QuantityKind.STEP_INDEX, 1, 0, false);
             }
             case "cycle_index" -> {
-                return new Field(header, "Cycle", "", QuantityKind.CYCLE_INDEX, 1, 0, false);
+                return new Field(header, "Cycle", "1", QuantityKind.CYCLE_INDEX, 1, 0, false);
             }
             case "test_time" -> {
                 return time(header, "Test time", QuantityKind.TIME, unit);

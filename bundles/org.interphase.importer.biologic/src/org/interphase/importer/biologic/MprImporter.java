@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetBuilder.ColumnWriter;
 import org.interphase.data.Metadata;
+import org.interphase.data.QuantityKind;
 import org.interphase.data.Technique;
 import org.interphase.importer.ImportException;
 import org.interphase.importer.Importer;
@@ -43,6 +44,11 @@ import org.interphase.importer.support.BinaryFile;
  * than the heap is read into an on-disk builder.
  */
 public class MprImporter implements Importer {
+
+    /** Column ids of the data module used to derive the current: time/s (f8), dq/mA.h (f8), and the ids of current columns. */
+    private static final int TIME_ID = 4;
+    private static final int DQ_ID = 7;
+    private static final Set<Integer> CURRENT_IDS = Set.of(8, 11, 76);
 
     public static final String ID = "biologic.mpr";
 
@@ -231,6 +237,9 @@ public class MprImporter implements Importer {
         List<Decoder> decoders = new ArrayList<>();
         int flagsOffset = -1;
         int recordSize = 0;
+        int timeOffset = -1;
+        int dqOffset = -1;
+        double dqFactor = 1;
         for (int c = 0; c < ids.size(); c++) {
             int id = ids.get(c);
             MprColumns.Flag flag = MprColumns.flag(id);
@@ -251,7 +260,19 @@ public class MprImporter implements Importer {
             }
             EcLabColumns.Spec spec = EcLabColumns.spec(MprColumns.header(column, seen));
             decoders.add(new Decoder(recordSize, column.type(), 0, 0, spec, builder.column(spec.name(), spec.unit(), spec.kind())));
+            if (id == TIME_ID && column.type() == MprColumns.Type.F8) {
+                timeOffset = recordSize;
+            } else if (id == DQ_ID && column.type() == MprColumns.Type.F8) {
+                dqOffset = recordSize;
+                dqFactor = spec.factor();
+            }
             recordSize += column.type().bytes;
+        }
+        // GCPL files store the charge passed per point (dq) but no current; EC-Lab's text export shows <I> = dq/dt
+        ColumnWriter derivedCurrent = null;
+        if (timeOffset >= 0 && dqOffset >= 0 && ids.stream().noneMatch(CURRENT_IDS::contains)) {
+            derivedCurrent = builder.column("<I>", "A", QuantityKind.CURRENT);
+            builder.metadata("biologic.current", "<I> = dq/dt from the dq and time columns, as EC-Lab's text export computes it");
         }
         long available = module.length() - recordsAt;
         if (points * recordSize != available) {
@@ -268,6 +289,7 @@ public class MprImporter implements Importer {
         long position = module.bodyOffset() + recordsAt;
         long done = 0;
         Decoder[] columns = decoders.toArray(new Decoder[0]);
+        double previousTime = Double.NaN;
         while (done < points) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
@@ -279,6 +301,9 @@ public class MprImporter implements Importer {
                 for (Decoder d : columns) {
                     decode(buffer, n, recordSize, d);
                 }
+                if (derivedCurrent != null) {
+                    previousTime = appendCurrent(buffer, n, recordSize, timeOffset, dqOffset, dqFactor, previousTime, derivedCurrent);
+                }
             } catch (InternalError e) {
                 // a mapped file cut short by another program while it is read
                 throw in.error(position, "the file changed while being read: " + e.getMessage());
@@ -289,6 +314,19 @@ public class MprImporter implements Importer {
         }
         builder.metadata("biologic.points", Long.toString(points));
         return points;
+    }
+
+    /** Appends <I> = dq/dt (A) for the records of a chunk; 0 where no time has passed (the first point). Returns the last time. */
+    private static double appendCurrent(ByteBuffer b, int n, int recordSize, int timeOffset, int dqOffset, double dqFactor,
+            double previousTime, ColumnWriter current) {
+        double before = previousTime;
+        for (int r = 0; r < n; r++) {
+            double t = b.getDouble(r * recordSize + timeOffset);
+            double dq = b.getDouble(r * recordSize + dqOffset) * dqFactor;
+            current.append(Double.isNaN(before) || !(t > before) ? 0 : dq / (t - before));
+            before = t;
+        }
+        return before;
     }
 
     private static void decode(ByteBuffer b, int n, int recordSize, Decoder d) {

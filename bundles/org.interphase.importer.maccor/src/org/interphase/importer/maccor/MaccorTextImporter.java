@@ -229,6 +229,7 @@ public class MaccorTextImporter implements Importer {
                 current |= f.kind() == QuantityKind.CURRENT && value != 0 && !Double.isNaN(value);
                 values[c] = value;
             }
+            signCurrent(values, fields);
             if (needUnit && !durations) {
                 waiting.add(values);
                 waitingLines.add(line);
@@ -267,6 +268,7 @@ public class MaccorTextImporter implements Importer {
         }
         if (!legend.isEmpty()) {
             builder.metadata("state_codes", legend + " (Maccor mode letters: C charge, D discharge, R rest, O other)");
+            builder.metadata("current_sign", "positive on charge, negative on discharge (Maccor writes magnitudes; the sign is the mode's)");
         }
         for (Map.Entry<Integer, Map<String, Integer>> e : textCodes.entrySet()) {
             StringBuilder s = new StringBuilder();
@@ -391,11 +393,11 @@ public class MaccorTextImporter implements Importer {
         String h = header.strip();
         String k = h.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         return switch (k) {
-            case "rec", "rec#", "record" -> new Field(h, "Record", "", QuantityKind.RECORD_INDEX, 1, 0, Parse.NUMBER, true);
-            case "cyc#", "cycle c" -> new Field(h, "Cycle", "", QuantityKind.CYCLE_INDEX, 1, 0, Parse.NUMBER, true);
+            case "rec", "rec#", "record" -> new Field(h, "Record", "1", QuantityKind.RECORD_INDEX, 1, 0, Parse.NUMBER, true);
+            case "cyc#", "cycle c" -> new Field(h, "Cycle", "1", QuantityKind.CYCLE_INDEX, 1, 0, Parse.NUMBER, true);
             case "cycle p" -> hasCycleC ? new Field(h, "Cycle P", "", QuantityKind.OTHER, 1, 0, Parse.NUMBER, true)
-                    : new Field(h, "Cycle", "", QuantityKind.CYCLE_INDEX, 1, 0, Parse.NUMBER, true);
-            case "step" -> new Field(h, "Step", "", QuantityKind.STEP_INDEX, 1, 0, Parse.NUMBER, true);
+                    : new Field(h, "Cycle", "1", QuantityKind.CYCLE_INDEX, 1, 0, Parse.NUMBER, true);
+            case "step" -> new Field(h, "Step", "1", QuantityKind.STEP_INDEX, 1, 0, Parse.NUMBER, true);
             case "testtime", "test time" -> new Field(h, "Test time", "s", QuantityKind.TIME, 1, 0, Parse.TIME, false);
             case "test (sec)", "test time (s)", "test time (sec)", "testtime (s)" -> new Field(h, "Test time", "s", QuantityKind.TIME, 1, 0,
                     Parse.TIME, true);
@@ -413,7 +415,7 @@ public class MaccorTextImporter implements Importer {
             case "current [ma]", "current (ma)" -> new Field(h, "Current", "A", QuantityKind.CURRENT, 1e-3, 0, Parse.NUMBER, true);
             case "volts", "voltage [v]", "voltage (v)", "voltage" -> new Field(h, "Voltage", "V", QuantityKind.POTENTIAL, 1, 0, Parse.NUMBER,
                     true);
-            case "state", "md" -> new Field(h, "Mode", "", QuantityKind.STATE, 1, 0, Parse.MODE, true);
+            case "state", "md" -> new Field(h, "Mode", "1", QuantityKind.STATE, 1, 0, Parse.MODE, true);
             case "es" -> new Field(h, "ES", "", QuantityKind.OTHER, 1, 0, Parse.NUMBER, true);
             case "dpt time", "dpttime" -> new Field(h, "Timestamp", "s", QuantityKind.OTHER, 1, 0, Parse.DATE, true);
             case "acimp/ohms", "acimp (ohms)", "acr", "acr (ohms)" -> new Field(h, "AC impedance", "Ohm", QuantityKind.IMPEDANCE_MODULUS, 1, 0,
@@ -473,4 +475,26 @@ public class MaccorTextImporter implements Importer {
             return false;
         }
     }
+
+    /**
+     * Maccor writes the current as a magnitude and says the direction in the mode column (C charge, D discharge);
+     * the dataset's current is signed, positive on charge: negative in D rows.
+     */
+    private static void signCurrent(double[] values, List<Field> fields) {
+        int mode = -1;
+        for (int c = 0; c < fields.size(); c++) {
+            if (fields.get(c).parse() == Parse.MODE) {
+                mode = c;
+            }
+        }
+        if (mode < 0 || values[mode] != 1 + MODES.indexOf('D')) {
+            return;
+        }
+        for (int c = 0; c < fields.size(); c++) {
+            if (fields.get(c).kind() == QuantityKind.CURRENT) {
+                values[c] = -Math.abs(values[c]);
+            }
+        }
+    }
+
 }

@@ -69,7 +69,7 @@ public class NdaImporter implements Importer {
             channel = ch;
             size = ch.size();
             if (size == 0) {
-                throw new ImportException(file, ID, null, "the file is empty");
+                throw ImportException.atByte(file, ID, 0, "the file is empty");
             }
             ByteBuffer head = read(0, (int) Math.min(size, 4096));
             if (head.limit() < 15 || !ascii(head, 0, 6).equals("NEWARE")) {

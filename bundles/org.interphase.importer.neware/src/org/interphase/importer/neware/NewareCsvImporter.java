@@ -67,7 +67,7 @@ public class NewareCsvImporter implements Importer {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder(charset)), 1 << 16)) {
             String header = line(file, reader, 1, charset);
             if (header == null) {
-                throw new ImportException(file, ID, null, "the file is empty");
+                throw ImportException.atLine(file, ID, 1, "the file is empty");
             }
             if (header.startsWith("\uFEFF")) {
                 header = header.substring(1);
@@ -199,16 +199,16 @@ public class NewareCsvImporter implements Importer {
         String key = name.toLowerCase(Locale.ROOT).replace(".", "").replaceAll("\\s+", " ");
         switch (key) {
             case "datapoint", "data point" -> {
-                return new Field("Index", "", QuantityKind.RECORD_INDEX, 1, Parse.NUMBER);
+                return new Field("Index", "1", QuantityKind.RECORD_INDEX, 1, Parse.NUMBER);
             }
             case "cycle index", "cycle" -> {
-                return new Field("Cycle", "", QuantityKind.CYCLE_INDEX, 1, Parse.NUMBER);
+                return new Field("Cycle", "1", QuantityKind.CYCLE_INDEX, 1, Parse.NUMBER);
             }
             case "step index", "step" -> {
-                return new Field("Step", "", QuantityKind.STEP_INDEX, 1, Parse.NUMBER);
+                return new Field("Step", "1", QuantityKind.STEP_INDEX, 1, Parse.NUMBER);
             }
             case "step type", "status" -> {
-                return new Field("Status", "", QuantityKind.STATE, 1, Parse.STATUS);
+                return new Field("Status", "1", QuantityKind.STATE, 1, Parse.STATUS);
             }
             case "time", "step time" -> {
                 return new Field("Step time", "s", QuantityKind.STEP_TIME, 1, Parse.DURATION);

@@ -91,12 +91,12 @@ final class NewareTable {
     NewareTable(DatasetBuilder builder, boolean fileHasCycle, boolean deriveTestTime, boolean withRecordedFlag) {
         this.builder = builder;
         this.deriveTestTime = deriveTestTime;
-        index = builder.column("Index", "", QuantityKind.RECORD_INDEX);
-        cycle = builder.column("Cycle", "", QuantityKind.CYCLE_INDEX);
+        index = builder.column("Index", "1", QuantityKind.RECORD_INDEX);
+        cycle = builder.column("Cycle", "1", QuantityKind.CYCLE_INDEX);
         fileCycle = fileHasCycle ? builder.column("Cycle (file)", "", QuantityKind.OTHER) : null;
-        step = builder.column("Step", "", QuantityKind.STEP_INDEX);
+        step = builder.column("Step", "1", QuantityKind.STEP_INDEX);
         stepCount = builder.column("Step count", "", QuantityKind.OTHER);
-        status = builder.column("Status", "", QuantityKind.STATE);
+        status = builder.column("Status", "1", QuantityKind.STATE);
         stepTime = builder.column("Step time", "s", QuantityKind.STEP_TIME);
         testTime = builder.column("Test time", "s", QuantityKind.TIME);
         voltage = builder.column("Voltage", "V", QuantityKind.POTENTIAL);

@@ -24,15 +24,15 @@ import org.interphase.importer.Importers;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every file in data/ of the formats this branch reads loads through the registry with the right importer,
- * technique, row count and units. Row counts: the files' own counts (data module point counts, declared point
- * counts, lines of rows), the same counts impedance.py's tests expect where it reads the file, and MANIFEST.md's
- * (46,102 points for jdb11). The other files (Arbin, Maccor, Neware binaries, the Arrow reference tables) belong to
- * the importers of the Neware/Arbin/Maccor branch.
+ * Every instrument file in data/ loads through the registry with the right importer, technique, row count and units.
+ * Row counts: the files' own counts (data module point counts, declared point counts, lines of rows), the same counts
+ * impedance.py's tests expect where it reads the file, MANIFEST.md's (46,102 points for jdb11), and the row counts of
+ * NewareNDA's reference tables for the Neware files. The Arrow reference tables themselves are not instrument files.
  */
 class AllFilesTest {
 
-    static final Set<String> OTHER_BRANCH = Set.of("arbin-res", "arbin-xlsx", "maccor-txt", "neware-nda", "neware-ndax");
+    /** NewareNDA's reference tables (Apache Arrow Feather) beside the Neware files: what the Neware tests compare with, not instrument files. */
+    static final String REFERENCE_TABLES = ".ftr";
 
     record Expect(String path, String importer, Technique technique, int rows, QuantityKind... kinds) {
     }
@@ -49,9 +49,9 @@ class AllFilesTest {
             new Expect("biologic-mpr/00_test_02_MB_C01.mpr", "biologic.mpr", Technique.MIXED, 11, T, E, I),
             new Expect("biologic-mpr/biol.mpr", "biologic.mpr", Technique.MIXED, 23561, T, E, I, F, QuantityKind.IMPEDANCE_MODULUS),
             new Expect("biologic-mpr/cv.mpr", "biologic.mpr", Technique.CYCLIC_VOLTAMMETRY, 5103, T, E, I),
-            new Expect("biologic-mpr/gcpl.issue_149.mpr", "biologic.mpr", Technique.GALVANOSTATIC_CYCLING, 132, T, E),
+            new Expect("biologic-mpr/gcpl.issue_149.mpr", "biologic.mpr", Technique.GALVANOSTATIC_CYCLING, 132, T, E, I),
             new Expect("biologic-mpr/geis.issue_149.mpr", "biologic.mpr", Technique.EIS, 84, F, RE, IM, T, E, I),
-            new Expect("biologic-mpr/jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr", "biologic.mpr", Technique.GALVANOSTATIC_CYCLING, 46102, T, E),
+            new Expect("biologic-mpr/jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr", "biologic.mpr", Technique.GALVANOSTATIC_CYCLING, 46102, T, E, I),
             new Expect("biologic-mpr/lsv.mpr", "biologic.mpr", Technique.LINEAR_SWEEP_VOLTAMMETRY, 1186, T, E, I),
             new Expect("biologic-mpr/ocv.mpr", "biologic.mpr", Technique.OPEN_CIRCUIT_VOLTAGE, 602, T, E),
             new Expect("biologic-mpr/peis.mpr", "biologic.mpr", Technique.EIS, 32, F, RE, IM, T, E, I),
@@ -68,7 +68,20 @@ class AllFilesTest {
             new Expect("drt-txt/data_1.csv", "text.columns", Technique.EIS, 107, F, RE, IM),
             new Expect("gamry-dta/exampleDataGamry.DTA", "gamry.dta", Technique.EIS, 72, F, RE, IM, T, E, I),
             new Expect("gamry-dta/exampleDataGamryABORT.DTA", "gamry.dta", Technique.EIS, 72, F, RE, IM, T, E, I),
-            new Expect("neware-csv/neware_uio.csv", "text.columns", Technique.GALVANOSTATIC_CYCLING, 9065, T, E, I, QuantityKind.CHARGE,
+            new Expect("neware-csv/neware_uio.csv", "neware.csv", Technique.GALVANOSTATIC_CYCLING, 9065, T, E, I, QuantityKind.CHARGE,
+                    QuantityKind.CYCLE_INDEX),
+            // row counts of the Neware files: those of NewareNDA's reference tables (the Neware tests compare every value),
+            // less the first record its .ndax merge repeats
+            new Expect("neware-nda/TestFile.nda", "neware.nda", Technique.GALVANOSTATIC_CYCLING, 6670, T, E, I, QuantityKind.CHARGE,
+                    QuantityKind.CYCLE_INDEX),
+            new Expect("neware-nda/new_nda_file.nda", "neware.nda", Technique.GALVANOSTATIC_CYCLING, 439, T, E, I, QuantityKind.CHARGE,
+                    QuantityKind.CYCLE_INDEX),
+            new Expect("neware-ndax/123456789012_Unit27_Example_Data_File.ndax", "neware.ndax", Technique.OPEN_CIRCUIT_VOLTAGE, 301, T, E),
+            new Expect("arbin-res/arbin_example.res", "arbin.res", Technique.GALVANOSTATIC_CYCLING, 2150, T, E, I, QuantityKind.CHARGE,
+                    QuantityKind.CYCLE_INDEX),
+            new Expect("arbin-xlsx/bs542_004_gr_li_50ua_50mv_1v_191020_Channel_11.xlsx", "arbin.xlsx", Technique.GALVANOSTATIC_CYCLING, 4526,
+                    T, E, I, QuantityKind.CHARGE, QuantityKind.CYCLE_INDEX),
+            new Expect("maccor-txt/maccor_002.txt", "maccor.txt", Technique.GALVANOSTATIC_CYCLING, 7446, T, E, I, QuantityKind.CHARGE,
                     QuantityKind.CYCLE_INDEX),
             new Expect("parstat-txt/exampleDataParstat.txt", "text.parstat", Technique.MIXED, 812, F, RE, IM, T, E, I),
             new Expect("powersuite-txt/exampleDataPowersuite.txt", "text.powersuite", Technique.EIS, 30, F, RE, IM),
@@ -116,15 +129,13 @@ class AllFilesTest {
         Set<String> present = new TreeSet<>();
         try (Stream<Path> dirs = Files.list(data())) {
             for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                if (OTHER_BRANCH.contains(dir.getFileName().toString())) {
-                    continue;
-                }
                 try (Stream<Path> files = Files.list(dir)) {
-                    files.forEach(f -> present.add(dir.getFileName() + "/" + f.getFileName()));
+                    files.filter(f -> !f.getFileName().toString().endsWith(REFERENCE_TABLES))
+                            .forEach(f -> present.add(dir.getFileName() + "/" + f.getFileName()));
                 }
             }
         }
-        assertEquals(present, listed, "every file of these formats in data/ is in the list");
-        assertTrue(present.size() >= 32);
+        assertEquals(present, listed, "every instrument file in data/ is in the list");
+        assertTrue(present.size() >= 38);
     }
 }

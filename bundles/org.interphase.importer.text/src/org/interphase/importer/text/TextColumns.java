@@ -130,7 +130,7 @@ public final class TextColumns {
         return switch (n) {
         case "time", "t", "elapsedtime", "testtime", "totaltime", "cumulativetime", "runtime", "absolutetime", "time(s)" -> QuantityKind.TIME;
         case "steptime" -> QuantityKind.STEP_TIME;
-        case "potential", "voltage", "e", "ewe", "we(1)potential", "cellpotential", "vf", "vdc", "edc" -> QuantityKind.POTENTIAL;
+        case "potential", "voltage", "v", "e", "ewe", "we(1)potential", "cellpotential", "vf", "vdc", "edc" -> QuantityKind.POTENTIAL;
         case "current", "i", "we(1)current", "im", "idc" -> QuantityKind.CURRENT;
         case "frequency", "freq", "f" -> QuantityKind.FREQUENCY;
         case "z'", "zre", "zreal", "re(z)", "realz", "z'(a)", "zr" -> QuantityKind.IMPEDANCE_REAL;

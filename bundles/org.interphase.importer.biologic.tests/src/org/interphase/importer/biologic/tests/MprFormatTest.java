@@ -83,7 +83,15 @@ class MprFormatTest {
     void jdb11HasTheGcplColumnsInSi() throws Exception {
         Dataset d = mpr("jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr");
         assertEquals(List.of("mode", "ox/red", "error", "control changes", "Ns changes", "counter inc.", "Ns", "time", "dq", "(Q-Qo)",
-                "control", "Ewe", "I Range", "Q charge/discharge", "half cycle", "P"), d.columns().stream().map(Column::name).toList());
+                "control", "Ewe", "I Range", "Q charge/discharge", "half cycle", "P", "<I>"), d.columns().stream().map(Column::name).toList());
+        // the file stores no current: <I> = dq/dt, as EC-Lab's export computes it (MprAgainstMptTest compares it with
+        // gcpl.issue_149.mpt's <I>/mA); here P / Ewe, the power the file stores, checks it
+        Column power = d.column("P").orElseThrow();
+        Column current = d.column("<I>").orElseThrow();
+        assertEquals(QuantityKind.CURRENT, current.kind());
+        for (int r = 1300; r < 1310; r++) {
+            assertEquals(power.get(r) / d.column("Ewe").orElseThrow().get(r), current.get(r), 1e-3 * Math.abs(current.get(r)), "row " + r);
+        }
         Column ewe = d.column("Ewe").orElseThrow();
         assertEquals(QuantityKind.POTENTIAL, ewe.kind());
         // GCPL between 2 V and 3.8 V (the file's name): every potential within the limits (a little overshoot allowed)

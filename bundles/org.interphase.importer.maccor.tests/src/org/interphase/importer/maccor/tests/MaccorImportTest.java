@@ -84,7 +84,7 @@ class MaccorImportTest {
         assertEquals(843.026 * 60, d.column(QuantityKind.STEP_TIME).orElseThrow().get(last), 1e-6);
         assertEquals(0.00225395 * 3600, d.column(QuantityKind.CHARGE).orElseThrow().get(last), 1e-12);
         assertEquals(0.00664376 * 3600, d.column(QuantityKind.ENERGY).orElseThrow().get(last), 1e-12);
-        assertEquals(0.00016037, d.column(QuantityKind.CURRENT).orElseThrow().get(last), 1e-15);
+        assertEquals(-0.00016037, d.column(QuantityKind.CURRENT).orElseThrow().get(last), 1e-15); // D: discharge, negative
         assertEquals(1.3, d.column(QuantityKind.POTENTIAL).orElseThrow().get(last), 1e-15);
         assertEquals(2, d.column(QuantityKind.STATE).orElseThrow().get(last)); // D
         assertEquals(2, d.column(QuantityKind.CYCLE_INDEX).orElseThrow().get(last)); // Cycle C

@@ -17,7 +17,7 @@ import org.interphase.data.QuantityKind;
  * changes direction (rest points, |I| at most {@link Options#restFraction()} of the largest |I|, belong to no half
  * cycle and do not cut one), each half cycle's charge (C) and mean voltage (energy / charge), cycles as pairs of
  * half cycles in the order the record starts with (charge first for a cathode, discharge first for an anode
- * half-cell), coulombic efficiency = second half / first half, retention of the second half against a stated
+ * half-cell; a first half cycle of less than half the typical charge is a preparatory step, not a cycle), coulombic efficiency = second half / first half, retention of the second half against a stated
  * reference cycle, per gram when the active mass is known, differential capacity dQ/dV (Savitzky-Golay), and for
  * symmetric cells (voltage of both signs) the overpotential envelope (largest |V| per half cycle) and the time to
  * failure (|V| reaching a limit, or an abrupt drop of |V|: a short).
@@ -281,8 +281,15 @@ public final class CyclingAnalysis {
         if (backwards > 0) {
             notes.add("time runs backwards at " + backwards + " record(s); those intervals count as 0 s");
         }
+        int start = preparatory(halves) ? 1 : 0;
+        if (start == 1) {
+            HalfCycle p = halves.get(0);
+            notes.add("the record starts with a partial " + (p.isCharge() ? "charge" : "discharge") + " (" + String.format(java.util.Locale.ROOT,
+                    "%.4g", p.charge() / 3.6) + " mAh, less than half of the typical one): taken as a preparatory step, not a cycle; cycles begin with the following "
+                    + (p.isCharge() ? "discharge" : "charge"));
+        }
         List<Cycle> cycles = new ArrayList<>();
-        for (int h = 0; h < halves.size(); h += 2) {
+        for (int h = start; h < halves.size(); h += 2) {
             cycles.add(new Cycle(cycles.size() + 1, halves.get(h), h + 1 < halves.size() ? halves.get(h + 1) : null));
         }
         boolean symmetric = switch (options.kind()) {
@@ -292,6 +299,23 @@ public final class CyclingAnalysis {
         };
         return new CyclingAnalysis(List.copyOf(halves), List.copyOf(cycles), options, options.activeMass(), symmetric, t, v, i, cumulative,
                 notes);
+    }
+
+    /**
+     * True when the first half cycle is a preparatory partial step (e.g. a first discharge from the open-circuit voltage
+     * before charge/discharge cycles): less than half of the median charge of the later half cycles of its direction.
+     */
+    private static boolean preparatory(List<HalfCycle> halves) {
+        if (halves.size() < 3) {
+            return false;
+        }
+        HalfCycle first = halves.get(0);
+        double[] same = halves.stream().skip(1).filter(h -> h.direction() == first.direction()).mapToDouble(HalfCycle::charge).sorted().toArray();
+        if (same.length == 0) {
+            return false;
+        }
+        double median = same.length % 2 == 1 ? same[same.length / 2] : (same[same.length / 2 - 1] + same[same.length / 2]) / 2;
+        return first.charge() < 0.5 * median;
     }
 
     /** Voltage of both signs, each reaching at least a quarter of the largest |V| (a full or half-cell stays positive). */
