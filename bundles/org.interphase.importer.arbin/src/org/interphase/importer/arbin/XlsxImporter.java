@@ -33,6 +33,7 @@ import org.interphase.data.Technique;
 import org.interphase.importer.ContentMatcher;
 import org.interphase.importer.ImportException;
 import org.interphase.importer.Importer;
+import org.interphase.importer.support.ZipPlaces;
 
 /**
  * Arbin's Excel export (.xlsx, as Arbin DataPro/MITS Pro write it): a Global_Info sheet (channel, start, schedule,

@@ -27,6 +27,7 @@ import org.interphase.data.DatasetBuilder;
 import org.interphase.data.Metadata;
 import org.interphase.importer.ImportException;
 import org.interphase.importer.Importer;
+import org.interphase.importer.support.ZipPlaces;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;

@@ -29,6 +29,7 @@ import org.interphase.importer.Importers;
 import org.interphase.importer.arbin.ArbinCsvImporter;
 import org.interphase.importer.arbin.ResImporter;
 import org.interphase.importer.arbin.XlsxImporter;
+import org.interphase.importer.testing.Mutants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

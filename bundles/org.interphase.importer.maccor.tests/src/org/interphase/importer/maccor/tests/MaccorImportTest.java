@@ -32,6 +32,7 @@ import org.interphase.importer.Importer;
 import org.interphase.importer.Importers;
 import org.interphase.importer.maccor.MaccorEisImporter;
 import org.interphase.importer.maccor.MaccorTextImporter;
+import org.interphase.importer.testing.Mutants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -38,6 +38,7 @@ import org.interphase.importer.neware.NdaImporter;
 import org.interphase.importer.neware.NdaxImporter;
 import org.interphase.importer.neware.NewareCsvImporter;
 import org.interphase.importer.neware.NewareStatus;
+import org.interphase.importer.testing.Mutants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the Interphase contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.interphase.importer.neware.tests;
+package org.interphase.importer.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,21 +27,22 @@ import org.interphase.importer.ImportException;
 import org.interphase.importer.Importer;
 
 /**
- * Seeded mutation of real files: truncations, bit flips, overwritten runs of bytes, inserted and deleted bytes,
+ * For importer writers' tests (Interphase's own vendor importers use it; a third party's can too). Seeded mutation of
+ * real files: truncations, bit flips, overwritten runs of bytes, inserted and deleted bytes,
  * appended garbage. Every mutant must give either an {@link ImportException} that names the file, the importer, a
  * place (byte offset or line) and a reason, or a dataset that passes the caller's sanity check; never another
  * exception, and never a hang (each read gets a time limit).
  */
-final class Mutants {
+public final class Mutants {
 
     private Mutants() {
     }
 
     /** The outcome of a run: failures (described) and counts. */
-    record Outcome(List<String> failures, int refused, int accepted) {
+    public record Outcome(List<String> failures, int refused, int accepted) {
     }
 
-    static Outcome run(Path original, String importerId, Importer importer, int count, long seed, Path folder,
+    public static Outcome run(Path original, String importerId, Importer importer, int count, long seed, Path folder,
             Function<Dataset, String> sanity, Duration limit) throws IOException {
         byte[] bytes = Files.readAllBytes(original);
         Random random = new Random(seed);
@@ -130,7 +131,7 @@ final class Mutants {
     }
 
     /** Reads one file: null when a sane dataset came out, "" when properly refused, else what went wrong. */
-    static String check(ExecutorService executor, Path file, String importerId, Importer importer, Function<Dataset, String> sanity,
+    public static String check(ExecutorService executor, Path file, String importerId, Importer importer, Function<Dataset, String> sanity,
             Duration limit) {
         Future<Object> result = executor.submit(() -> {
             DatasetBuilder builder = Datasets.inMemory();
@@ -184,7 +185,7 @@ final class Mutants {
     }
 
     /** A column's values are all finite (NaN allowed only where the caller allows it). */
-    static String finite(Dataset dataset, java.util.Set<String> nanAllowed) {
+    public static String finite(Dataset dataset, java.util.Set<String> nanAllowed) {
         for (Column c : dataset.columns()) {
             if (nanAllowed.contains(c.name())) {
                 continue;

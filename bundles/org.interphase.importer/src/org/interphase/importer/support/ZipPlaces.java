@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the Interphase contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.interphase.importer.neware;
+package org.interphase.importer.support;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -17,10 +17,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where things are in a ZIP archive, for error messages: the end-of-central-directory record, the central directory
- * and each member's local header, read from the file's own structures (java.util.zip does not tell byte offsets).
+ * Where things are in a ZIP archive, for error messages of importers of ZIP-based formats (.ndax, .xlsx): the
+ * end-of-central-directory record, the central directory and each member's local header, read from the file's own
+ * structures (java.util.zip does not tell byte offsets).
  */
-final class ZipPlaces {
+public final class ZipPlaces {
 
     private final long size;
     private long endRecord = -1;
@@ -28,19 +29,20 @@ final class ZipPlaces {
     private final Map<String, Long> members = new HashMap<>();
 
     /** An I/O failure while reading a member, with the member's name and the offset of its local header. */
-    static final class MemberException extends IOException {
+    public static final class MemberException extends IOException {
         private static final long serialVersionUID = 1L;
-        final String member;
-        final long offset;
+        public final String member;
+        public final long offset;
 
-        MemberException(String member, long offset, IOException cause) {
+        public MemberException(String member, long offset, IOException cause) {
             super(cause.getMessage(), cause);
             this.member = member;
             this.offset = offset;
         }
     }
 
-    ZipPlaces(Path file) {
+    /** Reads the places of the archive's structures; never fails (unknown places stay unknown). */
+    public ZipPlaces(Path file) {
         long s = 0;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             s = ch.size();
@@ -78,7 +80,7 @@ final class ZipPlaces {
     }
 
     /** Where to say a damaged archive failed as a whole. */
-    String archive() {
+    public String archive() {
         if (endRecord < 0) {
             return "byte " + size + " (end of the file): no ZIP end-of-central-directory record";
         }
@@ -86,12 +88,12 @@ final class ZipPlaces {
     }
 
     /** Where a member starts (its local header), or -1. */
-    long member(String name) {
+    public long member(String name) {
         return members.getOrDefault(name, -1L);
     }
 
     /** The member's stream, whose failures name the member and its offset. */
-    InputStream wrap(String name, InputStream in) {
+    public InputStream wrap(String name, InputStream in) {
         long offset = member(name);
         return new FilterInputStream(in) {
             @Override
@@ -118,7 +120,8 @@ final class ZipPlaces {
         };
     }
 
-    static String place(MemberException e) {
+    /** The place of a member's failure, for ImportException's location. */
+    public static String place(MemberException e) {
         return e.member + " in the archive, compressed data from byte " + e.offset + (e.offset < 0 ? "" : " (0x" + Long.toHexString(e.offset) + ")");
     }
 }
