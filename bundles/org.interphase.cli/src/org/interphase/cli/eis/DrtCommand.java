@@ -19,6 +19,7 @@ import org.interphase.solver.eis.drt.DrtResult;
 import com.google.gson.stream.JsonWriter;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,14 +46,8 @@ public class DrtCommand implements Callable<Integer> {
     @Option(names = "--points", defaultValue = "81", description = "Grid points in ln tau (default ${DEFAULT-VALUE}).")
     int points;
 
-    @Option(names = "--fmin", description = "Lowest frequency, Hz.")
-    Double fMin;
-
-    @Option(names = "--fmax", description = "Highest frequency, Hz.")
-    Double fMax;
-
-    @Option(names = "--drop-positive-imag", description = "Drop points with Im Z >= 0 (inductive; the DRT model has none).")
-    boolean dropPositive;
+    @Mixin
+    PointSelection selection;
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -80,7 +75,7 @@ public class DrtCommand implements Callable<Integer> {
             err.println("interphase drt: --points must lie in 10..2000");
             return ExitCodes.USAGE;
         }
-        Optional<ImpedanceData> data = EisArguments.read(file, fMin, fMax, dropPositive, err);
+        Optional<ImpedanceData> data = selection.read(file, err);
         if (data.isEmpty()) {
             return ExitCodes.FAILED;
         }

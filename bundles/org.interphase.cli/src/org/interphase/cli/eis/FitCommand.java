@@ -30,6 +30,7 @@ import org.interphase.solver.eis.fit.Weighting;
 import com.google.gson.stream.JsonWriter;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,14 +70,8 @@ public class FitCommand implements Callable<Integer> {
     @Option(names = "--fixed", split = ",", description = "Parameters held fixed: NAME=VALUE,... (e.g. Wo1_1=240).")
     List<String> fixed = new ArrayList<>();
 
-    @Option(names = "--fmin", description = "Lowest frequency fitted, Hz.")
-    Double fMin;
-
-    @Option(names = "--fmax", description = "Highest frequency fitted, Hz.")
-    Double fMax;
-
-    @Option(names = "--drop-positive-imag", description = "Drop points with Im Z >= 0 (inductive).")
-    boolean dropPositive;
+    @Mixin
+    PointSelection selection;
 
     @Option(names = "--global", description = "Multi-start search: also start from 24 seeded random points one decade around the start.")
     boolean global;
@@ -151,7 +146,7 @@ public class FitCommand implements Callable<Integer> {
     }
 
     private int fitOne(Path file, Node node, FitOptions options, boolean asJson, boolean compact, PrintWriter out, PrintWriter err) {
-        Optional<ImpedanceData> data = EisArguments.read(file, fMin, fMax, dropPositive, err);
+        Optional<ImpedanceData> data = selection.read(file, err);
         if (data.isEmpty()) {
             if (compact) {
                 out.println("{\"file\":\"" + file.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"error\":\"cannot read the file\"}");

@@ -20,6 +20,7 @@ import org.interphase.solver.eis.validation.ZHit;
 import com.google.gson.stream.JsonWriter;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,14 +58,8 @@ public class KkCommand implements Callable<Integer> {
             + "both Kramers-Kronig-compliant, and keep the variant with the smallest residuals).")
     boolean plain;
 
-    @Option(names = "--fmin", description = "Lowest frequency, Hz.")
-    Double fMin;
-
-    @Option(names = "--fmax", description = "Highest frequency, Hz.")
-    Double fMax;
-
-    @Option(names = "--drop-positive-imag", description = "Drop points with Im Z >= 0.")
-    boolean dropPositive;
+    @Mixin
+    PointSelection selection;
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
@@ -77,7 +72,7 @@ public class KkCommand implements Callable<Integer> {
             err.println("interphase kk: --c must lie in (0, 1) and --max-residual be > 0");
             return ExitCodes.USAGE;
         }
-        Optional<ImpedanceData> data = EisArguments.read(file, fMin, fMax, dropPositive, err);
+        Optional<ImpedanceData> data = selection.read(file, err);
         if (data.isEmpty()) {
             return ExitCodes.FAILED;
         }

@@ -27,6 +27,7 @@ import org.interphase.ui.editor.InterphaseModelEditor;
 import org.interphase.ui.project.InterphaseNature;
 import org.interphase.ui.project.ValidationMarkers;
 import org.junit.jupiter.api.Test;
+import org.interphase.ui.testing.Ui;
 
 /**
  * The product starts on an empty workspace: the Interphase perspective with its views, the paper's example project

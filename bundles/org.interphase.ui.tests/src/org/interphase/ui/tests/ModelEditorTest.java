@@ -31,6 +31,7 @@ import org.interphase.ui.editor.ModelPropertySourceProvider;
 import org.interphase.ui.editor.QuantityPropertyDescriptor;
 import org.interphase.ui.project.ValidationMarkers;
 import org.junit.jupiter.api.Test;
+import org.interphase.ui.testing.Ui;
 
 /** Editing in the model editor: properties with units, undo/redo, dirty state, atomic save, Problems markers. */
 class ModelEditorTest {

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.resources.IFile;
@@ -20,7 +19,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -36,6 +34,7 @@ import org.interphase.ui.eis.FitCircuitDialog;
 import org.interphase.ui.eis.FitJob;
 import org.interphase.ui.eis.FitRequest;
 import org.junit.jupiter.api.Test;
+import org.interphase.ui.testing.Ui;
 
 /**
  * Fitting from the model editor: the command is enabled on an EIS experiment, the dialog offers the project's circuit
@@ -44,57 +43,8 @@ import org.junit.jupiter.api.Test;
  */
 class FitCircuitUiTest {
 
-    static void waitUntil(String what, BooleanSupplier condition, long timeoutMillis) {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out after " + timeoutMillis + " ms waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
 
-    static void settle() {
-        Display display = Display.getCurrent();
-        for (int i = 0; i < 30; i++) {
-            while (display.readAndDispatch()) {
-                // dispatch everything queued
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
 
-    /** Saves a picture of a shell as PNG in target/screenshots. */
-    static void screenshot(org.eclipse.swt.widgets.Shell shell, String name) throws Exception {
-        settle();
-        Display display = shell.getDisplay();
-        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
-        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        Path folder = Path.of(System.getProperty("interphase.screenshots", "target/screenshots"));
-        Files.createDirectories(folder);
-        org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-        loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-        loader.save(folder.resolve(name + ".png").toString(), org.eclipse.swt.SWT.IMAGE_PNG);
-        image.dispose();
-    }
 
     /** A project with a copy of the example model whose bare EIS experiment names exampleData.csv (copied beside it). */
     static IFile model() throws Exception {
@@ -125,34 +75,34 @@ class FitCircuitUiTest {
         System.setProperty("interphase.ui.eis.noResultsDialog", "true");
         IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
         InterphaseModelEditor editor = (InterphaseModelEditor) IDE.openEditor(page, model(), InterphaseModelEditor.ID, true);
-        settle();
+        Ui.settle();
         EisExperiment experiment = (EisExperiment) editor.project().getExperiments().stream().filter(e -> e.getName().equals("EIS Li|LATP|Li"))
                 .findFirst().orElseThrow();
         assertNotNull(experiment.getDataset());
 
         // the command is enabled on the experiment (its menu item shows in the editor's context menu)
         editor.viewer().setSelection(new StructuredSelection(experiment), true);
-        settle();
+        Ui.settle();
         Command command = PlatformUI.getWorkbench().getService(ICommandService.class).getCommand("org.interphase.ui.eis.fitCircuit");
         assertTrue(command.isDefined());
-        waitUntil("the fit command to be enabled", command::isEnabled, 5000);
+        Ui.waitUntil("the fit command to be enabled", command::isEnabled, 5000);
 
         // the dialog offers the project's circuit model and refuses a circuit that does not parse
         FitCircuitDialog dialog = new FitCircuitDialog(editor.getSite().getShell(), editor.project(), experiment,
                 Path.of(System.getProperty("interphase.repository"), "../shared/data/csv-eis/exampleData.csv"));
         dialog.setBlockOnOpen(false);
         dialog.open();
-        settle();
+        Ui.settle();
         assertTrue(List.of(dialog.offeredCircuits()).contains("Symmetric Li | LATP | Li: R0-p(R1,CPE1)-p(R2,CPE2)"), List.of(dialog.offeredCircuits()).toString());
         assertTrue(dialog.canFit());
-        screenshot(dialog.getShell(), "fit-dialog");
+        Ui.screenshot(dialog.getShell(), "fit-dialog");
         dialog.typeCircuit("R0-p(R1,C1");
-        settle();
+        Ui.settle();
         assertFalse(dialog.canFit());
         assertTrue(dialog.getErrorMessage().contains("at 10"), dialog.getErrorMessage());
-        screenshot(dialog.getShell(), "fit-dialog-error");
+        Ui.screenshot(dialog.getShell(), "fit-dialog-error");
         dialog.typeCircuit("R0-p(R1,C1)-p(R2-Wo1,C2)");
-        settle();
+        Ui.settle();
         assertTrue(dialog.canFit());
         dialog.close();
 
@@ -161,7 +111,7 @@ class FitCircuitUiTest {
                 new FitOptions().weighting(Weighting.UNIT).initial(.01, .01, 100, .01, .05, 100, 1), Double.NaN, Double.NaN, true);
         FitJob job = new FitJob(editor, experiment, Path.of(model().getParent().getLocation().toOSString(), "exampleData.csv"), request);
         job.schedule();
-        waitUntil("the fit job", () -> job.getResult() != null && job.stored() != null, 60_000);
+        Ui.waitUntil("the fit job", () -> job.getResult() != null && job.stored() != null, 60_000);
         assertTrue(job.getResult().isOK(), job.getResult().toString());
         assertEquals(1, experiment.getFitResults().size());
         FitResult result = experiment.getFitResults().get(0);
@@ -183,11 +133,11 @@ class FitCircuitUiTest {
         org.interphase.ui.eis.FitResultsDialog results = new org.interphase.ui.eis.FitResultsDialog(editor.getSite().getShell(), experiment, fit);
         results.setBlockOnOpen(false);
         results.open();
-        settle();
+        Ui.settle();
         assertEquals(7, results.table().getTable().getItemCount());
         assertEquals("Wo1_1", results.table().getTable().getItem(5).getText(0));
         assertTrue(results.table().getTable().getItem(5).getText(1).startsWith("237.8"), results.table().getTable().getItem(5).getText(1));
-        screenshot(results.getShell(), "fit-results");
+        Ui.screenshot(results.getShell(), "fit-results");
         results.close();
 
         editor.getEditingDomain().getCommandStack().undo();

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -25,7 +24,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -46,6 +44,7 @@ import org.interphase.ui.simulation.SimulationDialog;
 import org.interphase.ui.simulation.SimulationLauncher;
 import org.interphase.ui.simulation.SimulationResultsView;
 import org.junit.jupiter.api.Test;
+import org.interphase.ui.testing.Ui;
 
 /**
  * Simulating a cell from the model editor: the context menu entry, the settings dialog generated from the
@@ -65,7 +64,7 @@ class SimulateCellTest {
                 true, null);
         IWorkbenchPage page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
         InterphaseModelEditor editor = (InterphaseModelEditor) IDE.openEditor(page, copy, InterphaseModelEditor.ID, true);
-        settle();
+        Ui.settle();
         return editor;
     }
 
@@ -77,10 +76,10 @@ class SimulateCellTest {
     void contextMenuOffersSimulateOnACell() throws Exception {
         InterphaseModelEditor editor = openCopyOfExample();
         editor.select(List.of(cell(editor, "Li|LATP|Li")));
-        settle();
+        Ui.settle();
         Menu menu = editor.viewer().getControl().getMenu();
         menu.notifyListeners(SWT.Show, new Event());
-        settle();
+        Ui.settle();
         List<String> items = new ArrayList<>();
         for (MenuItem item : menu.getItems()) {
             items.add(item.getText().replace("&", ""));
@@ -99,7 +98,7 @@ class SimulateCellTest {
         SimulationDialog dialog = new SimulationDialog(editor.getSite().getShell(), cell, solvers);
         dialog.setBlockOnOpen(false);
         dialog.open();
-        settle();
+        Ui.settle();
         // the symmetric solver suits a Li | ... | Li cell; the full cell and LSV do not, and say why
         assertNull(dialog.reasons().get(0));
         assertTrue(dialog.reasons().get(1).contains("insertion"), dialog.reasons().get(1));
@@ -109,7 +108,7 @@ class SimulateCellTest {
         assertEquals("0.00001", fracture.text());
         assertTrue(fracture.setting().source().startsWith("calibrated"), fracture.setting().source());
         assertEquals(SettingsForm.FROM_MODEL, row(dialog, "current_density").text());
-        screenshot(dialog.getShell(), "simulate-dialog");
+        Ui.screenshot(dialog.getShell(), "simulate-dialog");
         // a refused value keeps Run disabled and names the setting
         dialog.setValue("sigma_i_mci", "-1");
         assertTrue(dialog.getErrorMessage().startsWith("sigma_i_mci (Ionic conductivity of the interphase) must be > 0"), dialog.getErrorMessage());
@@ -119,13 +118,13 @@ class SimulateCellTest {
         assertNull(dialog.getErrorMessage());
         assertTrue(runButton(dialog).isEnabled());
         runButton(dialog).notifyListeners(SWT.Selection, new Event());
-        settle();
+        Ui.settle();
         assertEquals(180000.0, ((org.interphase.solver.cycling.SymmetricSettings) dialog.settings()).duration, 0);
 
         int before = editor.project().getSimulationRuns().size();
         AtomicReference<SimulationRun> stored = new AtomicReference<>();
         SimulationLauncher.launch(editor, cell, dialog.solver(), dialog.settings(), stored::set);
-        waitUntil("the run to be stored", () -> stored.get() != null, 60_000);
+        Ui.waitUntil("the run to be stored", () -> stored.get() != null, 60_000);
         SimulationRun run = stored.get();
         assertEquals(before + 1, editor.project().getSimulationRuns().size());
         assertEquals(RunStatus.COMPLETED, run.getStatus());
@@ -149,7 +148,7 @@ class SimulateCellTest {
         assertEquals(50, view.rows("overpotential envelope"));
         assertTrue(view.header("series").contains("V / V"), view.header("series").toString());
         assertTrue(view.scalarRows() > 3);
-        screenshot(editor.getSite().getShell(), "simulation-results");
+        Ui.screenshot(editor.getSite().getShell(), "simulation-results");
         // undoable
         assertTrue(editor.isDirty());
         editor.getEditingDomain().getCommandStack().undo();
@@ -158,9 +157,9 @@ class SimulateCellTest {
         assertEquals(before + 1, editor.project().getSimulationRuns().size());
         // a stored run selected in the editor shows again, its tables read back from the CSV files
         editor.select(List.of(editor.project().getCells().get(0)));
-        settle();
+        Ui.settle();
         editor.select(List.of(run));
-        waitUntil("the view to show the selected run", () -> view.shown() == run && view.rows("overpotential envelope") == 50, 10_000);
+        Ui.waitUntil("the view to show the selected run", () -> view.shown() == run && view.rows("overpotential envelope") == 50, 10_000);
         editor.getSite().getPage().closeEditor(editor, false);
     }
 
@@ -175,10 +174,10 @@ class SimulateCellTest {
         settings.protocol = "(Charge at 0.1C until 4.0 V; Discharge at 0.1C until 2.5 V) x 100000";
         AtomicReference<SimulationRun> stored = new AtomicReference<>();
         Job job = SimulationLauncher.launch(editor, cell, solver, settings, stored::set);
-        waitUntil("the job to run", () -> job.getState() == Job.RUNNING, 10_000);
+        Ui.waitUntil("the job to run", () -> job.getState() == Job.RUNNING, 10_000);
         Thread.sleep(300);
         job.cancel();
-        waitUntil("the cancelled run to be stored", () -> stored.get() != null, 30_000);
+        Ui.waitUntil("the cancelled run to be stored", () -> stored.get() != null, 30_000);
         assertEquals(RunStatus.CANCELLED, stored.get().getStatus());
         assertEquals("cancelled by the user", stored.get().getMessage());
         assertTrue(editor.project().getSimulationRuns().contains(stored.get()));
@@ -208,54 +207,6 @@ class SimulateCellTest {
         return null;
     }
 
-    /** A picture of a shell as PNG in target/screenshots (for people checking the layout; never compared). */
-    static void screenshot(org.eclipse.swt.widgets.Shell shell, String name) throws Exception {
-        settle();
-        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
-        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), bounds.width, bounds.height);
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(shell.getDisplay());
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        Path folder = Path.of(System.getProperty("interphase.screenshots", "target/screenshots"));
-        Files.createDirectories(folder);
-        org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-        loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-        loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
-        image.dispose();
-    }
 
-    static void settle() {
-        Display display = Display.getCurrent();
-        for (int i = 0; i < 30; i++) {
-            while (display.readAndDispatch()) {
-                // run what is queued
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
 
-    static void waitUntil(String what, BooleanSupplier condition, long timeoutMillis) {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out after " + timeoutMillis + " ms waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
 }

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the Interphase contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.interphase.ui.tests;
+package org.interphase.ui.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,14 +22,17 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
-/** Driving the running workbench from tests (which run in the UI thread): waiting, finding tree items, screenshots. */
-final class Ui {
+/**
+ * Driving the running workbench from the UI test bundles (whose tests run in the UI thread): waiting while events are
+ * dispatched, finding tree items, screenshots for people checking layouts (never compared).
+ */
+public final class Ui {
 
     private Ui() {
     }
 
     /** Dispatches events until the condition holds; fails after the timeout. */
-    static void waitUntil(String what, BooleanSupplier condition, long timeoutMillis) {
+    public static void waitUntil(String what, BooleanSupplier condition, long timeoutMillis) {
         Display display = Display.getCurrent();
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (!condition.getAsBoolean()) {
@@ -48,7 +51,7 @@ final class Ui {
     }
 
     /** Lets pending UI work run. */
-    static void settle() {
+    public static void settle() {
         Display display = Display.getCurrent();
         for (int i = 0; i < 50; i++) {
             while (display.readAndDispatch()) {
@@ -63,18 +66,18 @@ final class Ui {
     }
 
     /** Waits until the workspace's builds are done (markers written). */
-    static void waitForBuilds() {
+    public static void waitForBuilds() {
         waitUntil("the workspace build", () -> Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
                 && Job.getJobManager().find(ResourcesPlugin.FAMILY_MANUAL_BUILD).length == 0, 60_000);
         settle();
     }
 
-    static IWorkbenchWindow window() {
+    public static IWorkbenchWindow window() {
         return PlatformUI.getWorkbench().getWorkbenchWindows()[0];
     }
 
     /** Expands the tree item by item and returns the item whose text starts with the last of the labels. */
-    static TreeItem find(Tree tree, String... labels) {
+    public static TreeItem find(Tree tree, String... labels) {
         TreeItem[] items = tree.getItems();
         TreeItem found = null;
         for (String label : labels) {
@@ -98,9 +101,13 @@ final class Ui {
         return found;
     }
 
-    /** Saves a picture of the workbench window as PNG. */
-    static Path screenshot(String name) throws Exception {
-        Shell shell = window().getShell();
+    /** Saves a picture of the workbench window as PNG in target/screenshots. */
+    public static Path screenshot(String name) throws Exception {
+        return screenshot(window().getShell(), name);
+    }
+
+    /** Saves a picture of a shell (a dialog, the window) as PNG in target/screenshots. */
+    public static Path screenshot(Shell shell, String name) throws Exception {
         Display display = shell.getDisplay();
         settle();
         Rectangle bounds = shell.getBounds();
