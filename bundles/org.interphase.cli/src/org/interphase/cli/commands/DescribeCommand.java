@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "describe", mixinStandardHelpOptions = true,
         description = { "Describe a model: materials with their sourced properties, layers with their thickness in nm "
                 + "(derived from the growth law for layer-by-layer films), cells with their stacks, experiments, circuit models.",
+                "The model must pass validation first (derived values are never computed from an invalid model: exit 1 with its errors; "
+                        + "interphase validate lists every issue).",
                 "With --json, a stable document (schema \"" + JsonDescription.SCHEMA + "\", documented in README.md)." })
 public class DescribeCommand implements Callable<Integer> {
 
@@ -39,7 +41,7 @@ public class DescribeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<Project> project = ModelArguments.load(model, spec.commandLine().getErr());
+        Optional<Project> project = ModelArguments.loadValid(model, "describe", spec.commandLine().getErr());
         if (project.isEmpty()) {
             return ExitCodes.FAILED;
         }

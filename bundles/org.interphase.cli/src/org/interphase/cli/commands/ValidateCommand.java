@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.interphase.cli.ExitCodes;
+import org.interphase.cli.InputFiles;
 import org.interphase.cli.ModelArguments;
 import org.interphase.model.Project;
 import org.interphase.model.validation.ModelValidation;
@@ -39,6 +40,7 @@ public class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        InputFiles.requireModel(model, "validate");
         Optional<Project> project = ModelArguments.load(model, err);
         if (project.isEmpty()) {
             return ExitCodes.FAILED;

@@ -15,7 +15,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.interphase.cli.CommandFailure;
 import org.interphase.cli.ExitCodes;
+import org.interphase.cli.Numbers;
 import org.interphase.cli.ModelArguments;
 import org.interphase.model.Cell;
 import org.interphase.model.Project;
@@ -73,9 +75,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
         description = { "Simulate a cell of a model: interphase growth (mci), stripping/plating of a symmetric cell (symmetric), "
                 + "a full cell through a protocol (fullcell), or a voltammetric sweep (lsv).",
-                "Parameters default to the model's values and PHYSICS.md's documented defaults; --set KEY=VALUE overrides one (with a unit: "
-                        + "--set sigma_e_mci=1e-5 S/cm). Without --json or --csv a summary is printed.",
-                "Exit 0 on success, 1 when the model cannot be read or the solver fails, 2 for bad arguments." })
+                "Parameters default to the model's values and the documented defaults (--list-settings); --set KEY=VALUE overrides one, "
+                        + "with a unit quoted or not: --set sigma_e_mci=1e-5 S/cm. Without --json or --csv a summary is printed.",
+                "The model must pass validation (interphase validate): an invalid model is never computed (exit 1 with its errors).",
+                "Exit 0 on success, 1 when the model cannot be read, is invalid, or the solver fails, 2 for bad arguments." })
 public class SimulateCommand implements Callable<Integer> {
 
     @Spec
@@ -132,13 +135,13 @@ public class SimulateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), model == null ? "Missing required parameter: 'MODEL'"
                     : "Missing required option: '--cell=NAME'");
         }
-        Optional<Project> project = ModelArguments.load(model, err);
+        Optional<Project> project = ModelArguments.loadValid(model, "simulate", err);
         if (project.isEmpty()) {
             return ExitCodes.FAILED;
         }
         Cell cell = project.get().getCells().stream().filter(c -> cellName.equals(c.getName())).findFirst().orElse(null);
         if (cell == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no cell named '" + cellName + "' in " + model + "; its cells are "
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cell: no cell named '" + cellName + "' in " + model + "; its cells are "
                     + project.get().getCells().stream().map(c -> "'" + c.getName() + "'").toList());
         }
         Optional<String> unsuitable = solver.unsuitable(cell);
@@ -157,9 +160,7 @@ public class SimulateCommand implements Callable<Integer> {
         try {
             result = solver.solve(settings, new NullProgressMonitor());
         } catch (SolverException e) {
-            err.println("interphase simulate: " + e.getMessage());
-            err.flush();
-            return ExitCodes.FAILED;
+            throw new CommandFailure(e.getMessage());
         }
         if (format.json) {
             try (Json json = new Json(out, true)) {
@@ -211,7 +212,7 @@ public class SimulateCommand implements Callable<Integer> {
         out.println(solver.id() + ": " + solver.name() + ". " + solver.description());
         for (SettingsBinder.Descriptor d : SettingsBinder.describe(solver.settingsType())) {
             Object value = SettingsBinder.get(solver.defaultSettings(), d);
-            String shown = value == null ? "(from the model)" : value instanceof Double v ? ModelLabels.formatNumber(v) : String.valueOf(value);
+            String shown = value == null ? "(from the model)" : value instanceof Double v ? Numbers.people(v) : String.valueOf(value);
             out.printf("  %-26s %s [%s%s]%n", d.key(), d.setting().label(), shown, d.setting().unit().isEmpty() || value == null ? "" : " " + d.setting().unit());
             if (!d.setting().description().isEmpty()) {
                 out.println("      " + d.setting().description());
@@ -360,15 +361,11 @@ public class SimulateCommand implements Callable<Integer> {
         if (!Double.isFinite(value)) {
             return "none";
         }
-        String si = ModelLabels.formatNumber(round(value)) + (unit.isEmpty() ? "" : " " + unit);
+        String si = Numbers.withUnit(value, unit);
         return switch (unit) {
-        case "s" -> value >= 3600 ? si + " (" + ModelLabels.formatNumber(round(value / 3600)) + " h)" : si;
-        case "C/kg" -> ModelLabels.formatNumber(round(value / 3600)) + " mAh/g";
+        case "s" -> value >= 3600 ? si + " (" + Numbers.people(value / 3600) + " h)" : si;
+        case "C/kg" -> Numbers.people(value / 3600) + " mAh/g";
         default -> si;
         };
-    }
-
-    private static double round(double v) {
-        return v == 0 ? 0 : new java.math.BigDecimal(v).round(new java.math.MathContext(6)).doubleValue();
     }
 }

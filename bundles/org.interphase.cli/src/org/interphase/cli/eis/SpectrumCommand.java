@@ -106,7 +106,7 @@ public class SpectrumCommand implements Callable<Integer> {
             err.println("interphase spectrum: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Optional<Project> project = ModelArguments.load(model, err);
+        Optional<Project> project = ModelArguments.loadValid(model, "spectrum", err);
         if (project.isEmpty()) {
             return ExitCodes.FAILED;
         }

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
+import org.interphase.cli.CommandFailure;
 import org.interphase.cli.ExitCodes;
 
 import picocli.CommandLine;
@@ -82,16 +83,77 @@ public final class CommandRegistry {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cl, parseResult) -> {
-            err.println("interphase " + name + ": " + exception);
-            for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-                err.println("  caused by " + cause);
+            if (exception instanceof CommandLine.ParameterException p) {
+                return parameterProblem(name, p, err);
             }
+            out.flush();
+            err.println("interphase " + name + ": " + oneLine(exception instanceof CommandFailure ? exception.getMessage() : describe(exception)));
+            err.flush();
             return ExitCodes.FAILED;
         });
-        int exit = commandLine.execute(Arrays.copyOfRange(args, 1, args.length));
+        commandLine.setParameterExceptionHandler((exception, arguments) -> parameterProblem(name, exception, err));
+        int exit = commandLine.execute(joinUnits(Arrays.copyOfRange(args, 1, args.length)));
         out.flush();
         err.flush();
         return exit;
+    }
+
+    /**
+     * A bad argument: one line (no usage text), exit 2. Unknown options and missing arguments point to --help.
+     */
+    private static int parameterProblem(String name, CommandLine.ParameterException exception, PrintWriter err) {
+        boolean syntax = exception instanceof CommandLine.UnmatchedArgumentException || exception instanceof CommandLine.MissingParameterException
+                || exception instanceof CommandLine.OverwrittenOptionException || exception instanceof CommandLine.MutuallyExclusiveArgsException;
+        err.println("interphase " + name + ": " + oneLine(exception.getMessage())
+                + (syntax ? " (interphase " + name + " --help lists the options)" : ""));
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    /** An unexpected exception in one line: its class, message and root cause. */
+    private static String describe(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = exception.getClass().getSimpleName() + (exception.getMessage() == null ? "" : ": " + exception.getMessage());
+        return root == exception ? text : text + " (caused by " + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "failed" : message.strip().replaceAll("\\s*\\R\\s*", "; ");
+    }
+
+    /**
+     * Values with units typed without quotes: {@code --set key=1e-5 S/cm} arrives as two arguments, "key=1e-5" and
+     * "S/cm"; an argument that looks like a unit (letters, '/', '^', digits, not an option, not an existing file)
+     * right after a KEY=NUMBER or NUMBER argument is joined to it with a space, so both spellings mean the same.
+     */
+    static String[] joinUnits(String[] args) {
+        java.util.List<String> joined = new java.util.ArrayList<>();
+        for (String arg : args) {
+            if (!joined.isEmpty() && looksLikeUnit(arg) && endsWithNumber(joined.get(joined.size() - 1))
+                    && !java.nio.file.Files.exists(java.nio.file.Path.of(arg))) {
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1) + " " + arg);
+            } else {
+                joined.add(arg);
+            }
+        }
+        return joined.toArray(String[]::new);
+    }
+
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern
+            .compile("(?:[A-Za-z\\u00b0\\u00b5\\u03bc\\u03a9%][A-Za-z0-9\\u00b0\\u00b5\\u03bc\\u03a9%^/*.\\u00b7-]*)");
+    private static final java.util.regex.Pattern NUMBER_END = java.util.regex.Pattern
+            .compile("(?:.*=)?[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
+
+    private static boolean looksLikeUnit(String arg) {
+        return arg.length() <= 16 && !arg.startsWith("-") && !arg.contains("=") && UNIT.matcher(arg).matches() && !arg.contains(".interphase");
+    }
+
+    private static boolean endsWithNumber(String arg) {
+        return !arg.startsWith("--") && NUMBER_END.matcher(arg).matches();
     }
 
     /** The list of commands. */
