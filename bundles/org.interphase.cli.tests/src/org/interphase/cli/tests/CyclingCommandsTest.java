@@ -162,10 +162,62 @@ class CyclingCommandsTest {
         assertTrue(root.get("failure_time_h").isJsonNull());
         Run table = CommandLineTest.run("cycles", file.toString(), "--csv");
         assertEquals(0, table.exit(), table.err());
-        assertTrue(table.out().startsWith("cycle,first,charge/C,discharge/C,"), table.out());
-        assertTrue(table.out().contains("\n1,charge,7.2"), table.out());
+        assertTrue(table.out().startsWith("cycle,instrument cycle,first,partial,charge/C,discharge/C,"), table.out());
+        assertTrue(table.out().contains("\n1,,charge,false,7.2"), table.out());
         assertEquals(1, CommandLineTest.run("cycles", folder.resolve("missing.mpr").toString()).exit());
         assertEquals(2, CommandLineTest.run("cycles", file.toString(), "--kind", "half").exit());
+    }
+
+    /** Issue 9, item 5: a reference cycle that does not exist is a bad argument (exit 2, one line), never NaN with exit 0. */
+    @Test
+    void cyclesRefusesAReferenceCycleThatDoesNotExist() throws Exception {
+        Path file = folder.resolve("two.csv");
+        Files.writeString(file, twoCycles(1.0));
+        Run run = CommandLineTest.run("cycles", file.toString(), "--reference", "99");
+        assertEquals(2, run.exit(), run.err());
+        assertEquals("interphase cycles: --reference: reference cycle 99 does not exist: the record has 2 cycles (1 to 2)", run.err().strip());
+        assertTrue(run.out().isEmpty(), run.out());
+    }
+
+    /**
+     * A truncated last half cycle is partial: its cycle stays in the table, marked, without CE or retention (before: CE
+     * 0.0009, retention 0.08 %), unless --include-partial.
+     */
+    @Test
+    void cyclesLeavesATruncatedLastHalfCycleOutOfCeAndRetention() throws Exception {
+        Path file = folder.resolve("truncated.csv");
+        Files.writeString(file, twoCycles(0.01));
+        JsonObject root = json(CommandLineTest.run("cycles", file.toString(), "--json"));
+        JsonArray cycles = root.getAsJsonArray("cycles");
+        assertEquals(2, cycles.size());
+        JsonObject second = cycles.get(1).getAsJsonObject();
+        assertTrue(second.get("partial").getAsBoolean());
+        assertTrue(second.get("ce").isJsonNull(), second.toString());
+        assertTrue(second.get("retention").isJsonNull(), second.toString());
+        assertEquals(0.9, cycles.get(0).getAsJsonObject().get("ce").getAsDouble(), 1e-12);
+        assertTrue(root.getAsJsonArray("notes").toString().contains("the last half cycle (discharge"), root.toString());
+        JsonObject included = json(CommandLineTest.run("cycles", file.toString(), "--json", "--include-partial"));
+        assertEquals(0.009, included.getAsJsonArray("cycles").get(1).getAsJsonObject().get("ce").getAsDouble(), 1e-9);
+        assertEquals("record order (charge first)", root.get("pairing").getAsString());
+        assertEquals("I", root.getAsJsonObject("columns").get("current").getAsString());
+    }
+
+    /** Two cycles of 2 mA charge / 1.8 mA discharge for 1 h each; the last discharge lasts the given fraction of an hour. */
+    private static String twoCycles(double lastFraction) {
+        StringBuilder csv = new StringBuilder("t/s,V/V,I/A\n0,3.0,0\n");
+        double t = 0;
+        for (int c = 0; c < 2; c++) {
+            for (int k = 1; k <= 100; k++) {
+                t += 36;
+                csv.append(String.format(Locale.ROOT, "%s,%s,%s%n", t, 3.0 + 0.5 * k / 100, 2e-3));
+            }
+            int n = c == 1 ? (int) Math.round(100 * lastFraction) : 100;
+            for (int k = 1; k <= n; k++) {
+                t += 36;
+                csv.append(String.format(Locale.ROOT, "%s,%s,%s%n", t, 3.4 - 0.5 * k / 100, -1.8e-3));
+            }
+        }
+        return csv.toString();
     }
 
     private static double last(JsonArray array) {

@@ -59,7 +59,7 @@ import picocli.CommandLine.Spec;
  * mci:       {"solver", "cell", "t_h", "thickness_m", "asr_ohm_m2", "protection_factor", "interphase_class",
  *             "sides": [{"electrode", "interphase_class", "reaction", "reason", "electrode_potential_V", "stability_window_V",
  *                        "thickness_m", "asr_ohm_m2", "protection_factor", "driving_voltage_V", "parabolic_rate_constant_m2_s",
- *                        "initial_growth_rate_m_s", "method"}], "provenance"}
+ *                        "initial_growth_rate_m_s", "method"}], "consumed_at_h", "notes", "provenance"}
  * symmetric: {"solver", "cell", "failure_time_h", "failure_mode", "t_h", "voltage_V", "overpotential_envelope_V", "envelope_t_h",
  *             "asr_ohm_m2", "current_density_A_m2", "half_cycle_h", "initial_asr_ohm_m2", "notes", "provenance"}
  * fullcell:  {"solver", "cell", "cycles": [{"n", "charge_mAh_g", "discharge_mAh_g", "ce", "retention", "mean_charge_voltage_V",
@@ -261,6 +261,8 @@ public class SimulateCommand implements Callable<Integer> {
                 json.w.endObject();
             }
             json.w.endArray();
+            json.number("consumed_at_h", r.consumedAt() / 3600);
+            json.strings("notes", r.notes());
         } else if (result instanceof SymmetricResult r) {
             json.number("failure_time_h", r.failureTime() / 3600);
             json.string("failure_mode", r.failureMode() == null ? null : r.failureMode().label());
@@ -342,6 +344,7 @@ public class SimulateCommand implements Callable<Integer> {
             for (MciResult.Side side : r.sides()) {
                 out.println("  " + side.label() + ": " + side.interphaseClass().label() + " - " + side.reason());
             }
+            r.notes().forEach(n -> out.println("  note: " + n));
         } else if (result instanceof FullCellResult r) {
             out.println("  cycle  charge/mAh g-1  discharge/mAh g-1  CE      retention (vs cycle " + r.retentionReference() + ")");
             for (Cycle c : r.cycles()) {

@@ -40,7 +40,10 @@ import picocli.CommandLine.Spec;
                 + "each interlayer (wetted or dry, as the model says), each electrode interface (R_ct, C_dl).",
                 "JSON keys: cell, circuit (impedance.py), parameters [{name, value, unit}], parts [{what, physics, r [Ohm], c [F], f [Hz], source}], "
                         + "area_m2, electrolyte_thickness_m, total_resistance (Ohm, low-frequency intercept), apparent_conductivity (S/m, L/(R A)), "
-                        + "settings {key: value}, f [Hz], re [Ohm], im [Ohm].",
+                        + "blocking, temperature_K, notes (temperature dependence of each part, validity), settings {key: value}, f [Hz], re [Ohm], im [Ohm].",
+                "Conductivities and R_ct follow the cell's temperature by Arrhenius from their activation energies (the model's for the electrolyte; "
+                        + "ea_interlayer, ea_rct settings), else they are temperature-independent (said in the notes). An invalid model is never "
+                        + "computed (exit 1 with its validation errors).",
                 "Settings without a value in the model (--set KEY=VALUE, SI or with a unit): rct_electrode_electrolyte, rct_electrode_film (calibrated "
                         + "against the paper), cdl, eps_r_interlayer, eps_r_electrolyte; see --list-settings." })
 public class SpectrumCommand implements Callable<Integer> {
@@ -153,6 +156,12 @@ public class SpectrumCommand implements Callable<Integer> {
             w.name("total_resistance").value(circuit.totalResistance());
             w.name("apparent_conductivity").value(circuit.apparentConductivity());
             w.name("blocking").value(circuit.blocking());
+            w.name("temperature_K").value(circuit.temperature());
+            w.name("notes").beginArray();
+            for (String n : circuit.notes()) {
+                w.value(n);
+            }
+            w.endArray();
             w.name("settings").beginObject();
             for (Map.Entry<String, String> e : SettingsBinder.values(settings).entrySet()) {
                 w.name(e.getKey()).value(e.getValue());
@@ -173,6 +182,8 @@ public class SpectrumCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  total resistance %.6g Ohm%s; apparent conductivity L/(R A) = %.4g S/cm (L = %.4g mm, A = %.4g cm2)%n",
                     circuit.totalResistance(), circuit.blocking() ? " (before the blocking electrode's capacitive tail)" : "",
                     circuit.apparentConductivity() / 100, circuit.electrolyteThickness() * 1e3, circuit.area() * 1e4);
+            out.printf(Locale.ROOT, "  at %.2f K%n", circuit.temperature());
+            circuit.notes().forEach(n -> out.println("  note: " + n));
             out.printf(Locale.ROOT, "  %-14s %-16s %-16s%n", "f (Hz)", "Re Z (Ohm)", "Im Z (Ohm)");
             for (int k = 0; k < s.size(); k++) {
                 out.printf(Locale.ROOT, "  %-14.6g %-16.9g %-16.9g%n", s.f()[k], s.re()[k], s.im()[k]);

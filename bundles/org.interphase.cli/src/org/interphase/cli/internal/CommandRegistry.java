@@ -130,7 +130,7 @@ public final class CommandRegistry {
      * "S/cm"; an argument that looks like a unit (letters, '/', '^', digits, not an option, not an existing file)
      * right after a KEY=NUMBER or NUMBER argument is joined to it with a space, so both spellings mean the same.
      */
-    static String[] joinUnits(String[] args) {
+    public static String[] joinUnits(String[] args) {
         java.util.List<String> joined = new java.util.ArrayList<>();
         for (String arg : args) {
             if (!joined.isEmpty() && looksLikeUnit(arg) && endsWithNumber(joined.get(joined.size() - 1))

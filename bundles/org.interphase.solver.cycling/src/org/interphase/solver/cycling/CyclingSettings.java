@@ -36,7 +36,9 @@ public abstract class CyclingSettings extends InterphaseSettings {
             source = "PHYSICS.md 3.1: alpha_a = alpha_c = 0.5")
     public double transferCoefficient = 0.5;
 
-    @Setting(key = "temperature", label = "Temperature", unit = "K", min = 0, minExclusive = true,
-            description = "Empty: the cell's (the paper's cells: 25 degC assumed).", source = "model")
-    public Double temperature;
+    @Setting(key = "ea_contact", label = "Activation energy of the contact ASR", unit = "J", min = 0,
+            description = "The contact ASR (charge transfer and interphase at each electrode) scales as exp(E_a/k_B (1/T - 1/T_ref)). Empty: "
+                    + "temperature-independent. Give it with a unit: 0.35 eV.",
+            source = "none measured for these contacts; the calibrated contact ASR lumps charge transfer and the bare MCI (PHYSICS.md 0)")
+    public Double contactActivationEnergy;
 }

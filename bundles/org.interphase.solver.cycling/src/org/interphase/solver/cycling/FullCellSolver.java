@@ -25,6 +25,7 @@ import org.interphase.model.CyclingExperiment;
 import org.interphase.model.ElectrodeMaterial;
 import org.interphase.model.units.PhysicalConstants;
 import org.interphase.model.validation.ModelLabels;
+import org.interphase.solver.Arrhenius;
 import org.interphase.solver.CellSolver;
 import org.interphase.solver.Provenance;
 import org.interphase.solver.Solver;
@@ -61,6 +62,12 @@ import org.osgi.service.component.annotations.Component;
 public class FullCellSolver implements CellSolver<FullCellSettings, FullCellResult> {
 
     public static final String ID = "fullcell";
+
+    /** What the model is valid for, stated in every result. */
+    static final String VALIDITY = "validity: a 0-D OCV-R cell with Butler-Volmer kinetics (optionally particle diffusion), uniform current;"
+            + " resistances at the cell or step temperature by Arrhenius where activation energies are given; the LFP exchange current follows"
+            + " its own activation energy; the ageing bookkeeping (accessible fraction, irreversible loss, fade) is calibrated to the paper's"
+            + " cell at 0.1C and 25 degC and does not follow temperature or rate: it is not a prediction elsewhere";
 
     @Override
     public String id() {
@@ -148,7 +155,10 @@ public class FullCellSolver implements CellSolver<FullCellSettings, FullCellResu
         private final double cellTemperature;
         private final double baseAsr;
         private final double electrolyteAsr;
-        private final double electrolyteActivation;
+        private final CellStack stack;
+        private final double contactReference;
+        private final double contactActivation;
+        private final double interphaseFactor;
         private final double lithiumI0;
         private final GrowthKinetics lithiumGrowth;
         private final boolean kinetics;
@@ -212,11 +222,18 @@ public class FullCellSolver implements CellSolver<FullCellSettings, FullCellResu
             ocv = cathode.ocv();
             resolved.put("ocv", ocv.description() + " (model: '" + active.getName() + "')");
             cellTemperature = s.temperature != null ? s.temperature : stack.temperature();
-            double contact = stack.wetted() ? s.contactAsrWetted : s.contactAsrDry;
-            electrolyteAsr = stack.electrolyteAsr();
-            baseAsr = electrolyteAsr + stack.interlayerIonicAsr() + 2 * contact;
-            double ea = CellStack.si(stack.electrolytes().get(0).material().getTotalActivationEnergy());
-            electrolyteActivation = ea > 0 ? ea : Double.NaN;
+            this.stack = stack;
+            interphaseFactor = Interphases.interphaseFactor(s, stack);
+            contactReference = stack.wetted() ? s.contactAsrWetted : s.contactAsrDry;
+            contactActivation = s.contactActivationEnergy != null && s.contactActivationEnergy > 0 ? s.contactActivationEnergy : Double.NaN;
+            double contact = contactReference * Arrhenius.resistanceFactor(contactActivation, cellTemperature, stack.referenceTemperature());
+            electrolyteAsr = stack.electrolyteAsrAt(cellTemperature);
+            baseAsr = electrolyteAsr + stack.interlayerIonicAsrAt(cellTemperature) + 2 * contact;
+            notes.addAll(stack.temperatureNotes());
+            notes.add("contact ASR: " + (Double.isNaN(contactActivation) ? "temperature-independent (no activation energy; set ea_contact)"
+                    : Arrhenius.describe(contactActivation, cellTemperature, stack.referenceTemperature()) + ", resistance scales inversely"));
+            notes.add(VALIDITY);
+            resolved.put("validity", VALIDITY);
             resolved.put("ASR of the cell", ModelLabels.formatNumber(baseAsr) + " Ohm m2 (electrolyte " + ModelLabels.formatNumber(electrolyteAsr)
                     + ", interlayers " + ModelLabels.formatNumber(stack.interlayerIonicAsr()) + ", 2 contacts of " + ModelLabels.formatNumber(contact)
                     + (stack.wetted() ? ", wetted" : ", dry") + ")");
@@ -300,7 +317,7 @@ public class FullCellSolver implements CellSolver<FullCellSettings, FullCellResu
         }
 
         double totalAsr(double[] y) {
-            return asr + (lithiumGrowth == null ? 0 : Math.max(y[iThickness], 0) / s.interphaseIonicConductivity);
+            return asr + (lithiumGrowth == null ? 0 : Math.max(y[iThickness], 0) / (s.interphaseIonicConductivity * interphaseFactor));
         }
 
         double voltage(double[] y, double current) {
@@ -374,12 +391,12 @@ public class FullCellSolver implements CellSolver<FullCellSettings, FullCellResu
         }
 
         double stepTemperatureAsr(double stepTemperature) {
-            if (stepTemperature == cellTemperature || Double.isNaN(electrolyteActivation)) {
+            if (stepTemperature == cellTemperature) {
                 return baseAsr;
             }
-            // sigma = sigma_0 exp(-E_a / k T): the electrolyte's resistance at the step's temperature
-            double factor = Math.exp(electrolyteActivation / PhysicalConstants.BOLTZMANN * (1 / stepTemperature - 1 / cellTemperature));
-            return baseAsr + electrolyteAsr * (factor - 1);
+            // the same Arrhenius scaling as at the cell's temperature (electrolyte bulk and grain boundaries, interlayers, contacts)
+            return stack.electrolyteAsrAt(stepTemperature) + stack.interlayerIonicAsrAt(stepTemperature)
+                    + 2 * contactReference * Arrhenius.resistanceFactor(contactActivation, stepTemperature, stack.referenceTemperature());
         }
 
         FullCellResult run(Protocol protocol, SubMonitor progress, FullCellSolver solver) throws SolverException {

@@ -42,6 +42,12 @@ public class LsvSolver implements CellSolver<LsvSettings, LsvResult> {
     /** 1 uA/cm2. */
     public static final double DEFAULT_THRESHOLD = 0.01;
 
+    /** What the model is valid for, stated in every result. */
+    static final String VALIDITY = "validity: a blocking working electrode swept linearly; Tafel onsets with exchange currents calibrated so that"
+            + " the limits at the stated threshold are the paper's 4.4 V (bare) and 5.0 V (coated) at 0.1 mV/s and 25 degC; the ohmic drop follows"
+            + " the cell temperature by Arrhenius where activation energies are given, the onsets only through RT/F: not a prediction of the window"
+            + " at other temperatures, rates or thresholds";
+
     @Override
     public String id() {
         return ID;
@@ -154,6 +160,9 @@ public class LsvSolver implements CellSolver<LsvSettings, LsvResult> {
             loop.worked(1);
         }
         List<String> notes = new ArrayList<>();
+        notes.addAll(stack.temperatureNotes());
+        notes.add(VALIDITY);
+        resolved.put("validity", VALIDITY);
         if (Double.isNaN(oxidationLimit)) {
             notes.add("the current stays below " + ModelLabels.formatNumber(threshold) + " A/m2 up to " + ModelLabels.formatNumber(Math.max(start, end))
                     + " V: no oxidation limit within the sweep");

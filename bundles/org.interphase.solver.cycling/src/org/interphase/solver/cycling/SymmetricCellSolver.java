@@ -24,6 +24,7 @@ import org.interphase.model.CyclingExperiment;
 import org.interphase.model.Layer;
 import org.interphase.model.geometry.CellGeometry;
 import org.interphase.model.validation.ModelLabels;
+import org.interphase.solver.Arrhenius;
 import org.interphase.solver.CellSolver;
 import org.interphase.solver.Provenance;
 import org.interphase.solver.Solver;
@@ -125,6 +126,9 @@ public class SymmetricCellSolver implements CellSolver<SymmetricSettings, Symmet
         if (!stack.temperatureFromModel() && s.temperature == null) {
             notes.add("the cell has no temperature: " + CellStack.DEFAULT_TEMPERATURE + " K assumed");
         }
+        notes.addAll(model.temperatureNotes);
+        notes.add(VALIDITY);
+        resolved.put("validity", VALIDITY);
         return model.run(halfCycle, notes, progress, Provenance.of(this, s.inputs(), resolved));
     }
 
@@ -141,6 +145,13 @@ public class SymmetricCellSolver implements CellSolver<SymmetricSettings, Symmet
         return fallback;
     }
 
+    /** What the model is valid for, stated in every result. */
+    static final String VALIDITY = "validity: a 0-D cell (uniform current density over the area), galvanostatic half cycles; conductivities and"
+            + " the contact ASR at the cell temperature by Arrhenius where activation energies are given (no phase changes: roughly -40 to 150 degC"
+            + " for LATP); i0 of lithium and the MCI's conductivities do not follow temperature; the degradation closures (fracture length,"
+            + " crack ratio, soft short, formation) are calibrated to the paper's 0.1 mA/cm2, 1 h half cycles at 25 degC and are not"
+            + " predictions elsewhere; the interphases stop growing when they have consumed the electrolyte";
+
     /** The cell's equations and their integration. */
     private static final class Model implements OrdinaryDifferentialEquation {
         private final SymmetricSettings s;
@@ -156,6 +167,8 @@ public class SymmetricCellSolver implements CellSolver<SymmetricSettings, Symmet
         private final double initialThickness;
         private final double sigmaI;
         private double sign = 1;
+        final List<String> temperatureNotes = new ArrayList<>();
+        private double consumedAt = Double.NaN;
 
         Model(CellStack stack, List<Interphases.SideModel> sides, SymmetricSettings s, double current, Map<String, String> resolved)
                 throws SolverException {
@@ -174,7 +187,14 @@ public class SymmetricCellSolver implements CellSolver<SymmetricSettings, Symmet
             }
             electrolyteAsr = stack.electrolyteAsr();
             interlayerAsr = stack.interlayerIonicAsr();
-            contactAsr = stack.wetted() ? s.contactAsrWetted : s.contactAsrDry;
+            double eaContact = s.contactActivationEnergy != null && s.contactActivationEnergy > 0 ? s.contactActivationEnergy : Double.NaN;
+            double contactFactor = Arrhenius.resistanceFactor(eaContact, temperature, stack.referenceTemperature());
+            contactAsr = (stack.wetted() ? s.contactAsrWetted : s.contactAsrDry) * contactFactor;
+            temperatureNotes.addAll(stack.temperatureNotes());
+            temperatureNotes.add("contact ASR: " + (Double.isNaN(eaContact) ? "temperature-independent (no activation energy; set ea_contact)"
+                    : "x" + ModelLabels.formatNumber(contactFactor) + " (" + Arrhenius.describe(eaContact, temperature, stack.referenceTemperature())
+                            + ", resistance scales inversely)"));
+            temperatureNotes.add("i0 of lithium: temperature-independent (Butler-Volmer uses RT/F at the cell temperature)");
             electrolyteThickness = stack.electrolytes().stream().mapToDouble(CellStack.Electrolyte::thickness).sum();
             wettedInterlayers = stack.sides().stream().flatMap(side -> side.interlayers().stream()).filter(CellStack.Interlayer::wetted).count()
                     + stack.middleInterlayers().stream().filter(CellStack.Interlayer::wetted).count();
@@ -182,7 +202,7 @@ public class SymmetricCellSolver implements CellSolver<SymmetricSettings, Symmet
                 growth[k] = sides.get(k).kinetics();
             }
             initialThickness = s.initialThickness;
-            sigmaI = s.interphaseIonicConductivity;
+            sigmaI = s.interphaseIonicConductivity * Interphases.interphaseFactor(s, stack);
             resolved.put("ASR of the electrolyte", ModelLabels.formatNumber(electrolyteAsr) + " Ohm m2 ("
                     + stack.electrolytes().get(0).basis() + ")");
             resolved.put("ASR of the interlayers (ionic)", ModelLabels.formatNumber(interlayerAsr) + " Ohm m2");
@@ -197,7 +217,12 @@ public class SymmetricCellSolver implements CellSolver<SymmetricSettings, Symmet
         }
 
         double thickness(double[] y, int k) {
-            return growth[k] == null ? 0 : Math.max(y[k], 0);
+            return growth[k] == null ? 0 : Math.min(Math.max(y[k], 0), electrolyteThickness);
+        }
+
+        /** True when the two interphases together have consumed the electrolyte: nothing is left to react. */
+        boolean consumed(double[] y) {
+            return thickness(y, 0) + thickness(y, 1) >= electrolyteThickness;
         }
 
         double contactFraction(double[] y, int k) {
@@ -245,8 +270,12 @@ public class SymmetricCellSolver implements CellSolver<SymmetricSettings, Symmet
         @Override
         public double[] computeDerivatives(double t, double[] y) {
             double[] dy = new double[4];
+            boolean used = consumed(y);
+            if (used && Double.isNaN(consumedAt)) {
+                consumedAt = t;
+            }
             for (int k = 0; k < 2; k++) {
-                if (s.mciGrowth && growth[k] != null) {
+                if (s.mciGrowth && growth[k] != null && !used) {
                     dy[k] = growth[k].rate(Math.max(y[k], 0));
                 }
             }
@@ -363,6 +392,10 @@ public class SymmetricCellSolver implements CellSolver<SymmetricSettings, Symmet
                 asr[i] = row[2];
                 l1[i] = row[3];
                 l2[i] = row[4];
+            }
+            if (!Double.isNaN(consumedAt)) {
+                notes.add("the interphases consumed the whole electrolyte (" + ModelLabels.formatNumber(electrolyteThickness) + " m) by "
+                        + ModelLabels.formatNumber(consumedAt / 3600) + " h: growth stops there; the cell has failed");
             }
             if (mode[0] == FailureMode.VOLTAGE_LIMIT) {
                 notes.add("|V| reached the voltage limit " + ModelLabels.formatNumber(s.voltageLimit) + " V at "

@@ -25,6 +25,7 @@ import org.interphase.model.SolidElectrolyte;
 import org.interphase.model.geometry.CellGeometry;
 import org.interphase.model.geometry.LayerGeometry;
 import org.interphase.model.units.PhysicalConstants;
+import org.interphase.solver.Arrhenius;
 import org.interphase.solver.SolverException;
 
 /**
@@ -73,7 +74,14 @@ public final class CellStack {
      * (S/m), uncovered (pinhole) fraction, and where the values come from (e.g. "wetted film, model").
      */
     public record Interlayer(String name, Layer layer, double thickness, double ionicConductivity, double electronicConductivity,
-            double pinholeFraction, boolean wetted, String basis) {
+            double pinholeFraction, boolean wetted, String basis, double ionicActivationEnergy, double referenceTemperature,
+            double temperature) {
+
+        /** Ionic conductivity (S/m) at another temperature T (K): Arrhenius from the reference temperature (constant without E_a). */
+        public double ionicConductivityAt(double t) {
+            return ionicConductivity * Arrhenius.conductivityFactor(ionicActivationEnergy, t, referenceTemperature)
+                    / Arrhenius.conductivityFactor(ionicActivationEnergy, temperature, referenceTemperature);
+        }
 
         /** Ionic area-specific resistance d/sigma_i in Ohm m2. */
         public double ionicAsr() {
@@ -91,7 +99,23 @@ public final class CellStack {
      * ("bulk and grain boundaries in series (brick layer)", "bulk", "setting").
      */
     public record Electrolyte(String name, MaterialLayer layer, SolidElectrolyte material, double thickness, double conductivity,
-            String basis) {
+            String basis, double bulkReference, double grainBoundaryResistivityReference, double bulkActivationEnergy,
+            double grainBoundaryActivationEnergy, double referenceTemperature) {
+
+        /**
+         * The conductivity (S/m) at temperature T (K): bulk and grain-boundary terms each scaled by their Arrhenius factor
+         * from the reference temperature; a conductivity set by a setting is not scaled (bulkReference NaN).
+         */
+        public double conductivityAt(double t) {
+            if (Double.isNaN(bulkReference)) {
+                return conductivity;
+            }
+            double resistivity = 1 / (bulkReference * Arrhenius.conductivityFactor(bulkActivationEnergy, t, referenceTemperature));
+            if (grainBoundaryResistivityReference > 0) {
+                resistivity += grainBoundaryResistivityReference / Arrhenius.conductivityFactor(grainBoundaryActivationEnergy, t, referenceTemperature);
+            }
+            return 1 / resistivity;
+        }
 
         /** Area-specific resistance L/sigma in Ohm m2. */
         public double asr() {
@@ -144,9 +168,10 @@ public final class CellStack {
      * electronic conductivity (S/m), pinhole fraction; and the solid electrolyte's conductivity (S/m).
      */
     public record Overrides(Double interlayerThickness, Double interlayerIonicConductivity, Double interlayerElectronicConductivity,
-            Double pinholeFraction, Double electrolyteConductivity) {
+            Double pinholeFraction, Double electrolyteConductivity, Double temperature, Double referenceTemperature,
+            Double interlayerActivationEnergy) {
 
-        public static final Overrides NONE = new Overrides(null, null, null, null, null);
+        public static final Overrides NONE = new Overrides(null, null, null, null, null, null, null, null);
     }
 
     private final Cell cell;
@@ -157,9 +182,13 @@ public final class CellStack {
     private final double area;
     private final double temperature;
     private final boolean temperatureFromModel;
+    private final double referenceTemperature;
+    private final List<String> temperatureNotes;
 
     private CellStack(Cell cell, Side first, Side last, List<Electrolyte> electrolytes, List<Interlayer> middle, double area,
-            double temperature, boolean temperatureFromModel) {
+            double temperature, boolean temperatureFromModel, double referenceTemperature, List<String> temperatureNotes) {
+        this.referenceTemperature = referenceTemperature;
+        this.temperatureNotes = temperatureNotes;
         this.cell = cell;
         this.first = first;
         this.last = last;
@@ -198,26 +227,37 @@ public final class CellStack {
         if (firstSe < 0) {
             throw new SolverException(cellName + ": the stack has no solid-electrolyte layer (" + CellGeometry.describeStack(cell) + ")");
         }
+        double cellTemperature = si(cell.getTemperature());
+        boolean fromModel = cellTemperature > 0;
+        if (cell.getTemperature() != null && !fromModel) {
+            throw new SolverException(cellName + ": temperature must be > 0 K (is " + cellTemperature + " K)");
+        }
+        double temperature = overrides.temperature() != null ? overrides.temperature() : fromModel ? cellTemperature : DEFAULT_TEMPERATURE;
+        double reference = overrides.referenceTemperature() != null ? overrides.referenceTemperature() : Arrhenius.ROOM_TEMPERATURE;
+        if (!(temperature > 0) || !(reference > 0)) {
+            throw new SolverException(cellName + ": temperatures must be > 0 K (T = " + temperature + " K, T_ref = " + reference + " K)");
+        }
+        Temperatures t = new Temperatures(temperature, reference, new java.util.LinkedHashSet<>());
         boolean cellWetted = cell.getWetting() != null;
         List<Electrolyte> electrolytes = new ArrayList<>();
         List<Interlayer> middle = new ArrayList<>();
         for (int i = firstSe; i <= lastSe; i++) {
             Layer layer = layers.get(i);
             if (CellGeometry.isElectrolyte(layer)) {
-                electrolytes.add(electrolyte(cellName, (MaterialLayer) layer, overrides));
+                electrolytes.add(electrolyte(cellName, (MaterialLayer) layer, overrides, t));
             } else if (CellGeometry.isElectrode(layer)) {
                 throw new SolverException(cellName + ": electrode layer '" + layer.getName() + "' lies inside the stack");
             } else {
-                middle.add(interlayer(cellName, layer, cellWetted, overrides));
+                middle.add(interlayer(cellName, layer, cellWetted, overrides, t));
             }
         }
         List<Interlayer> firstInterlayers = new ArrayList<>();
         for (int i = 1; i < firstSe; i++) {
-            firstInterlayers.add(interlayer(cellName, layers.get(i), cellWetted, overrides));
+            firstInterlayers.add(interlayer(cellName, layers.get(i), cellWetted, overrides, t));
         }
         List<Interlayer> lastInterlayers = new ArrayList<>();
         for (int i = layers.size() - 2; i > lastSe; i--) {
-            lastInterlayers.add(interlayer(cellName, layers.get(i), cellWetted, overrides));
+            lastInterlayers.add(interlayer(cellName, layers.get(i), cellWetted, overrides, t));
         }
         Side first = new Side(electrode(cellName, (ElectrodeLayer) layers.get(0)), List.copyOf(firstInterlayers), electrolytes.get(0));
         Side last = new Side(electrode(cellName, (ElectrodeLayer) layers.get(layers.size() - 1)), List.copyOf(lastInterlayers),
@@ -226,16 +266,15 @@ public final class CellStack {
         if (!(area > 0)) {
             throw new SolverException(cellName + ": the active area is unknown; give the cell an area or its electrolyte layer a diameter or area");
         }
-        double temperature = si(cell.getTemperature());
-        boolean fromModel = temperature > 0;
-        if (cell.getTemperature() != null && !fromModel) {
-            throw new SolverException(cellName + ": temperature must be > 0 K (is " + temperature + " K)");
-        }
-        return new CellStack(cell, first, last, List.copyOf(electrolytes), List.copyOf(middle), area,
-                fromModel ? temperature : DEFAULT_TEMPERATURE, fromModel);
+        return new CellStack(cell, first, last, List.copyOf(electrolytes), List.copyOf(middle), area, temperature,
+                fromModel || overrides.temperature() != null, reference, List.copyOf(t.notes()));
     }
 
-    private static Electrolyte electrolyte(String cellName, MaterialLayer layer, Overrides overrides) throws SolverException {
+    /** The temperature of the stack, the reference temperature of the model's values, and notes on the scaling. */
+    private record Temperatures(double temperature, double reference, java.util.Set<String> notes) {
+    }
+
+    private static Electrolyte electrolyte(String cellName, MaterialLayer layer, Overrides overrides, Temperatures t) throws SolverException {
         SolidElectrolyte material = (SolidElectrolyte) layer.getMaterial();
         String where = cellName + ": electrolyte layer '" + layer.getName() + "'";
         double thickness = LayerGeometry.thicknessMetres(layer);
@@ -243,7 +282,9 @@ public final class CellStack {
             throw new SolverException(where + " needs a thickness > 0" + (Double.isNaN(thickness) ? " (none is given)" : ""));
         }
         if (overrides.electrolyteConductivity() != null) {
-            return new Electrolyte(layer.getName(), layer, material, thickness, overrides.electrolyteConductivity(), "setting");
+            t.notes().add("electrolyte '" + layer.getName() + "': conductivity from the setting, taken at the cell's temperature (not scaled)");
+            return new Electrolyte(layer.getName(), layer, material, thickness, overrides.electrolyteConductivity(), "setting", Double.NaN, 0,
+                    Double.NaN, Double.NaN, t.reference());
         }
         double bulk = si(material.getBulkConductivity());
         if (!(bulk > 0)) {
@@ -253,16 +294,45 @@ public final class CellStack {
         double gb = si(material.getGrainBoundaryConductivity());
         double grain = si(material.getGrainSize());
         double delta = si(material.getGrainBoundaryThickness());
+        double eaBulk = positive(si(material.getBulkActivationEnergy()));
+        double eaTotal = positive(si(material.getTotalActivationEnergy()));
+        String name = "'" + material.getName() + "'";
         if (gb > 0 && grain > 0 && delta > 0) {
-            // brick layer (PHYSICS.md 2.6): resistances of bulk and grain boundaries in series
-            double sigma = 1 / (1 / bulk + (delta / grain) / gb);
-            return new Electrolyte(layer.getName(), layer, material, thickness, sigma,
-                    "bulk and grain boundaries in series (brick layer, PHYSICS.md 2.6)");
+            // brick layer: resistances of bulk and grain boundaries in series
+            double gbResistivity = (delta / grain) / gb;
+            double eaGb = Arrhenius.grainBoundaryActivation(eaBulk, eaTotal, 1 / bulk, gbResistivity);
+            if (Double.isNaN(eaBulk) && !Double.isNaN(eaTotal)) {
+                eaBulk = eaTotal;
+                eaGb = eaTotal;
+                t.notes().add(name + ": no bulk activation energy; bulk and grain boundaries both take the total " + Arrhenius.electronVolts(eaTotal));
+            }
+            t.notes().add(name + " bulk conductivity: " + Arrhenius.describe(eaBulk, t.temperature(), t.reference()));
+            t.notes().add(name + " grain-boundary conductivity: " + (Double.isNaN(eaGb) ? "temperature-independent (no total activation energy to derive"
+                    + " one from)" : Arrhenius.describe(eaGb, t.temperature(), t.reference()) + " (E_gb derived so that bulk + grain boundaries show the"
+                            + " total " + Arrhenius.electronVolts(eaTotal) + " at " + t.reference() + " K)"));
+            Electrolyte e = new Electrolyte(layer.getName(), layer, material, thickness, Double.NaN,
+                    "bulk and grain boundaries in series (brick layer)", bulk, gbResistivity, eaBulk, eaGb, t.reference());
+            return withConductivityAt(e, t.temperature());
         }
-        return new Electrolyte(layer.getName(), layer, material, thickness, bulk, "bulk conductivity");
+        double ea = Double.isNaN(eaBulk) ? eaTotal : eaBulk;
+        t.notes().add(name + " conductivity: " + Arrhenius.describe(ea, t.temperature(), t.reference()));
+        return withConductivityAt(new Electrolyte(layer.getName(), layer, material, thickness, Double.NaN, "bulk conductivity", bulk, 0, ea, Double.NaN,
+                t.reference()), t.temperature());
     }
 
-    private static Interlayer interlayer(String cellName, Layer layer, boolean cellWetted, Overrides overrides) throws SolverException {
+    private static Electrolyte withConductivityAt(Electrolyte e, double temperature) {
+        Electrolyte reference = new Electrolyte(e.name(), e.layer(), e.material(), e.thickness(), Double.NaN, e.basis(), e.bulkReference(),
+                e.grainBoundaryResistivityReference(), e.bulkActivationEnergy(), e.grainBoundaryActivationEnergy(), e.referenceTemperature());
+        double sigma = reference.conductivityAt(temperature);
+        return new Electrolyte(e.name(), e.layer(), e.material(), e.thickness(), sigma, e.basis(), e.bulkReference(),
+                e.grainBoundaryResistivityReference(), e.bulkActivationEnergy(), e.grainBoundaryActivationEnergy(), e.referenceTemperature());
+    }
+
+    private static double positive(double v) {
+        return v > 0 ? v : Double.NaN;
+    }
+
+    private static Interlayer interlayer(String cellName, Layer layer, boolean cellWetted, Overrides overrides, Temperatures t) throws SolverException {
         String where = cellName + ": interlayer '" + layer.getName() + "'";
         Material material;
         boolean wetted;
@@ -323,7 +393,16 @@ public final class CellStack {
         if (!(pinholes >= 0 && pinholes <= 1)) {
             throw new SolverException(where + ": pinhole fraction must lie within [0, 1] (is " + pinholes + ")");
         }
-        return new Interlayer(layer.getName(), layer, thickness, ionic, electronic, pinholes, wetted, basis);
+        double ea = overrides.interlayerActivationEnergy() != null && overrides.interlayerActivationEnergy() > 0 ? overrides.interlayerActivationEnergy()
+                : Double.NaN;
+        if (overrides.interlayerIonicConductivity() == null) {
+            ionic *= Arrhenius.conductivityFactor(ea, t.temperature(), t.reference());
+        }
+        t.notes().add("interlayer '" + layer.getName() + "' ionic conductivity: " + (overrides.interlayerIonicConductivity() != null
+                ? "from the setting, at the cell's temperature" : Double.isNaN(ea) ? "temperature-independent (the model has no activation energy"
+                        + " for it; set ea_interlayer)" : Arrhenius.describe(ea, t.temperature(), t.reference()) + " (setting ea_interlayer)")
+                + "; electronic conductivity temperature-independent");
+        return new Interlayer(layer.getName(), layer, thickness, ionic, electronic, pinholes, wetted, basis, ea, t.reference(), t.temperature());
     }
 
     private static Electrode electrode(String cellName, ElectrodeLayer layer) throws SolverException {
@@ -422,7 +501,28 @@ public final class CellStack {
         return temperature;
     }
 
-    /** True when the temperature comes from the cell. */
+    /** The temperature (K) at which the model's conductivities hold (room temperature unless set). */
+    public double referenceTemperature() {
+        return referenceTemperature;
+    }
+
+    /** How each conductivity depends on temperature (Arrhenius with its activation energy, or temperature-independent). */
+    public List<String> temperatureNotes() {
+        return temperatureNotes;
+    }
+
+    /** Sum of L/sigma of the solid-electrolyte layers (Ohm m2) at temperature T (K). */
+    public double electrolyteAsrAt(double t) {
+        return electrolytes.stream().mapToDouble(e -> e.thickness() / e.conductivityAt(t)).sum();
+    }
+
+    /** Ionic ASR of all interlayers (Ohm m2) at temperature T (K). */
+    public double interlayerIonicAsrAt(double t) {
+        return java.util.stream.Stream.of(first.interlayers(), last.interlayers(), middle).flatMap(List::stream)
+                .mapToDouble(il -> il.thickness() / il.ionicConductivityAt(t)).sum();
+    }
+
+    /** True when the temperature comes from the cell (or a setting). */
     public boolean temperatureFromModel() {
         return temperatureFromModel;
     }

@@ -84,4 +84,24 @@ public abstract class InterphaseSettings extends CellSettings {
             description = "Empty: bulk and grain boundaries in series (brick layer) from the material, else its bulk conductivity.",
             source = "model (LATP: 1e-3 S/cm bulk, 1e-6 S/cm specific grain boundary, 5 um grains, 5 nm boundaries -> 5e-4 S/cm, PHYSICS.md 2.6)")
     public Double electrolyteConductivity;
+
+    @Setting(key = "temperature", label = "Temperature", unit = "K", min = 0, minExclusive = true,
+            description = "Empty: the cell's (the paper's cells: 25 degC assumed). Conductivities and interface resistances follow it by Arrhenius "
+                    + "where an activation energy is known.", source = "model")
+    public Double temperature;
+
+    @Setting(key = "reference_temperature", label = "Temperature of the model's conductivities and calibrated resistances", unit = "K", min = 0,
+            minExclusive = true, description = "sigma(T) = sigma_ref exp(-E_a/k_B (1/T - 1/T_ref)).",
+            source = "room temperature, 25 degC: the literature conductivities of the model and the paper's calibration are room-temperature values")
+    public double referenceTemperature = 298.15;
+
+    @Setting(key = "ea_interlayer", label = "Activation energy of the interlayers' ionic conductivity", unit = "J", min = 0,
+            description = "Empty: temperature-independent (the model gives polymers no activation energy). Give it with a unit: 0.5 eV.",
+            source = "none in the model; PEO-based electrolytes are often quoted at 0.3-1 eV (recalled, not checked): set it to study temperature")
+    public Double interlayerActivationEnergy;
+
+    @Setting(key = "ea_mci", label = "Activation energy of the interphase's transport and reaction", unit = "J", min = 0,
+            description = "sigma_i, sigma_e of the interphase and 1/r_rxn scale as exp(-E_a/k_B (1/T - 1/T_ref)). Empty: temperature-independent.",
+            source = "none measured for the LATP | Li interphase (its conductivities are calibration knobs)")
+    public Double interphaseActivationEnergy;
 }

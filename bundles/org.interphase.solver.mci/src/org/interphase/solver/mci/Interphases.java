@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.interphase.model.SolidElectrolyte;
 import org.interphase.model.validation.ModelLabels;
+import org.interphase.solver.Arrhenius;
 import org.interphase.solver.SolverException;
 import org.interphase.solver.mci.CellStack.ElectrodeKind;
 import org.interphase.solver.settings.SettingsBinder;
@@ -52,7 +53,7 @@ public final class Interphases {
     /** The overrides of the cell's values that the settings carry. */
     public static CellStack.Overrides overrides(InterphaseSettings s) {
         return new CellStack.Overrides(s.interlayerThickness, s.interlayerIonicConductivity, s.interlayerElectronicConductivity,
-                s.pinholeFraction, s.electrolyteConductivity);
+                s.pinholeFraction, s.electrolyteConductivity, s.temperature, s.referenceTemperature, s.interlayerActivationEnergy);
     }
 
     /** Validates the settings' ranges and reads the cell with their overrides. */
@@ -69,13 +70,23 @@ public final class Interphases {
         String firstName = stack.first().electrode().name();
         String lastName = stack.last().electrode().name();
         boolean same = firstName != null && firstName.equals(lastName);
+        double factor = interphaseFactor(s, stack);
+        resolved.put("interphase temperature dependence", s.interphaseActivationEnergy == null || !(s.interphaseActivationEnergy > 0)
+                ? "temperature-independent (no activation energy; set ea_mci)"
+                : Arrhenius.describe(s.interphaseActivationEnergy, stack.temperature(), stack.referenceTemperature()) + " on sigma_i, sigma_e and 1/r_rxn");
         List<SideModel> sides = new ArrayList<>();
-        sides.add(side(same ? firstName + ", first" : firstName, stack.first(), s, resolved));
-        sides.add(side(same ? lastName + ", last" : lastName, stack.last(), s, resolved));
+        sides.add(side(same ? firstName + ", first" : firstName, stack.first(), s, resolved, factor));
+        sides.add(side(same ? lastName + ", last" : lastName, stack.last(), s, resolved, factor));
         return sides;
     }
 
-    private static SideModel side(String label, CellStack.Side side, InterphaseSettings s, Map<String, String> resolved)
+    /** sigma(T)/sigma(T_ref) of the interphase's conductivities (1 without an activation energy). */
+    public static double interphaseFactor(InterphaseSettings s, CellStack stack) {
+        double ea = s.interphaseActivationEnergy != null && s.interphaseActivationEnergy > 0 ? s.interphaseActivationEnergy : Double.NaN;
+        return Arrhenius.conductivityFactor(ea, stack.temperature(), stack.referenceTemperature());
+    }
+
+    private static SideModel side(String label, CellStack.Side side, InterphaseSettings s, Map<String, String> resolved, double factor)
             throws SolverException {
         CellStack.Electrode electrode = side.electrode();
         SolidElectrolyte material = side.electrolyte().material();
@@ -109,7 +120,7 @@ public final class Interphases {
                             + "': it decomposes into " + String.join(", ", window.oxidationProducts()) + " (growth not modelled)", null);
         }
         // a lithiated insertion electrode below the reduction limit is a lithium source as well: it grows the same way
-        GrowthKinetics kinetics = kinetics(side, potential, window, s, resolved, label);
+        GrowthKinetics kinetics = kinetics(side, potential, window, s, resolved, label, factor);
         InterphaseClass interphaseClass = InterphaseClass.ofReductionInterphase(s.interphaseElectronicConductivity, s.classificationThreshold);
         String reason = at + " lies below the reduction limit" + (window == null ? "" : " " + ModelLabels.formatNumber(window.reduction())
                 + " V of '" + material.getName() + "'") + ": it is reduced"
@@ -121,7 +132,7 @@ public final class Interphases {
     }
 
     private static GrowthKinetics kinetics(CellStack.Side side, double potential, StabilityWindow window, InterphaseSettings s,
-            Map<String, String> resolved, String label) throws SolverException {
+            Map<String, String> resolved, String label, double factor) throws SolverException {
         SolidElectrolyte material = side.electrolyte().material();
         double drive;
         if (s.drivingVoltage != null) {
@@ -148,8 +159,8 @@ public final class Interphases {
                     + " g/mol / (" + ModelLabels.formatNumber(density / 1e3) + " g/cm3 x " + ModelLabels.formatNumber(s.lithiumPerFormulaUnit) + "))");
         }
         omega *= 1 + s.volumeExpansion;
-        GrowthKinetics.Parameters p = new GrowthKinetics.Parameters(drive, omega, s.reactionResistance, s.interphaseIonicConductivity,
-                s.interphaseElectronicConductivity, s.initialThickness);
+        GrowthKinetics.Parameters p = new GrowthKinetics.Parameters(drive, omega, s.reactionResistance / factor, s.interphaseIonicConductivity * factor,
+                s.interphaseElectronicConductivity * factor, s.initialThickness);
         for (CellStack.Interlayer il : side.interlayers()) {
             resolved.put("interlayer '" + il.name() + "' (" + label + ")", "d = " + ModelLabels.formatNumber(il.thickness()) + " m, sigma_i = "
                     + ModelLabels.formatNumber(il.ionicConductivity()) + " S/m, sigma_e = " + ModelLabels.formatNumber(il.electronicConductivity())

@@ -47,13 +47,36 @@ public final class MciResult implements SolverResult {
     private final List<Side> sides;
     private final Provenance provenance;
 
+    private final List<String> notes;
+    private final double consumedAt;
+
     public MciResult(double[] times, List<Side> sides, Provenance provenance) {
+        this(times, sides, provenance, List.of(), Double.NaN);
+    }
+
+    /**
+     * @param notes      what the result does not show by its numbers (temperature dependence, validity, consumption)
+     * @param consumedAt time (s) at which the interphases consumed the electrolyte and stopped, NaN when they did not
+     */
+    public MciResult(double[] times, List<Side> sides, Provenance provenance, List<String> notes, double consumedAt) {
         this.times = times;
         this.sides = List.copyOf(sides);
         this.provenance = provenance;
+        this.notes = List.copyOf(notes);
+        this.consumedAt = consumedAt;
     }
 
     /** Times in s. */
+    /** Notes on the result: temperature dependence, validity range, and consumption of the electrolyte. */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** Time (s) at which the interphases consumed the electrolyte and stopped growing; NaN when they did not. */
+    public double consumedAt() {
+        return consumedAt;
+    }
+
     public double[] times() {
         return times;
     }

@@ -36,8 +36,10 @@ public final class CyclingAnalysis {
     /** How charge is integrated from current and time. */
     public enum Integration {
         /**
-         * By the instrument: {@link #STEP_AVERAGE} for EC-Lab records (each point's current is the average since the
-         * previous point), {@link #TRAPEZOID} for the cyclers that sample the current (Neware, Arbin, Maccor, ...).
+         * By the instrument, as its own capacity counter integrates: {@link #TRAPEZOID} for Neware records (instantaneous
+         * samples: the trapezoid rule reproduces BTS's capacity columns, e.g. 5811.2 against 5811.0 mAh over a CC-CV charge
+         * where the step rule gives 5810.0), {@link #STEP_AVERAGE} for the others (EC-Lab's current is the average since
+         * the previous point; Arbin's and Maccor's capacity columns agree with it).
          */
         AUTO,
         /** dQ_k = I_k (t_k - t_k-1): the record's current is the average since the previous record (potentiostats). */
@@ -338,10 +340,10 @@ public final class CyclingAnalysis {
         }
         if (options.integration() == Integration.AUTO) {
             String importer = dataset.metadata().getOrDefault(Metadata.IMPORTER, "");
-            boolean averages = importer.startsWith("biologic.") || i.name().startsWith("<");
-            options = options.withIntegration(averages ? Integration.STEP_AVERAGE : Integration.TRAPEZOID);
-            notes.add("charge integrated " + (averages ? "as I_k (t_k - t_k-1): the record's current is the average since the previous point (EC-Lab)"
-                    : "by the trapezoid rule: the record's current is a sample (cycler)"));
+            boolean samples = importer.startsWith("neware.");
+            options = options.withIntegration(samples ? Integration.TRAPEZOID : Integration.STEP_AVERAGE);
+            notes.add("charge integrated " + (samples ? "by the trapezoid rule, as the instrument's capacity counter (Neware: current samples)"
+                    : "as I_k (t_k - t_k-1), as the instrument's capacity counter (each record's current over the interval since the previous one)"));
         }
         return analyse(t.toArray(), v.toArray(), current, key, options.withActiveMass(mass), massSource, used, notes);
     }

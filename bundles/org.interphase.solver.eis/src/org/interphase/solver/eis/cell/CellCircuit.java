@@ -17,7 +17,7 @@ import org.interphase.solver.eis.circuit.Spectrum;
  * apparent conductivity L_SE/(R_total A) that a measurement of it would report (what Tolganbek 2022 quotes).
  */
 public record CellCircuit(String cell, Node circuit, double[] values, List<Part> parts, double area, double electrolyteThickness,
-        double totalResistance, boolean blocking) {
+        double totalResistance, boolean blocking, double temperature, List<String> notes) {
 
     /**
      * One part: the layer or interface, what it is, its element names, R (Ohm; 0 for a pure capacitance), C (F), their

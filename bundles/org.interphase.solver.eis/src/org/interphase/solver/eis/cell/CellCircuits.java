@@ -18,6 +18,7 @@ import org.interphase.model.Quantity;
 import org.interphase.model.SolidElectrolyte;
 import org.interphase.model.geometry.CellGeometry;
 import org.interphase.model.geometry.LayerGeometry;
+import org.interphase.solver.Arrhenius;
 import org.interphase.solver.SolverException;
 import org.interphase.solver.eis.circuit.Circuits;
 import org.interphase.solver.eis.circuit.Element;
@@ -37,6 +38,11 @@ import org.interphase.solver.eis.elements.Elements;
  * <li>each electrode interface: R_ct parallel to C_dl (areal values from {@link CellSettings}; a blocking electrode has
  * C_dl only, in series).</li>
  * </ul>
+ * Conductivities and interface resistances hold at the reference temperature (room temperature) and follow the cell's
+ * temperature by Arrhenius, sigma(T) = sigma_ref exp(-E_a/k_B (1/T - 1/T_ref)): the bulk with the material's bulk
+ * activation energy, the grain boundaries with the one that makes bulk + grain boundaries show the material's total
+ * activation energy, interlayers and charge transfer with the settings' (without one: temperature-independent, said in
+ * the notes). Capacitances do not change with temperature.
  */
 public final class CellCircuits {
 
@@ -46,6 +52,10 @@ public final class CellCircuits {
     /** The cell's circuit; throws naming what the model lacks (area, thickness, conductivity, ...). */
     public static CellCircuit build(Cell cell, CellSettings settings) throws SolverException {
         String name = cell.getName();
+        if (cell.getStack().size() > MAX_STACK) {
+            throw new SolverException("cell '" + name + "': the stack has " + cell.getStack().size() + " entries; the cell-to-circuit model takes at most "
+                    + MAX_STACK + " (one R || C per layer and interface; a real cell has a handful)");
+        }
         List<Layer> stack = CellGeometry.layers(cell);
         if (stack.size() < 3 || !CellGeometry.isElectrode(stack.get(0)) || !CellGeometry.isElectrode(stack.get(stack.size() - 1))) {
             throw new SolverException("cell '" + name + "': the stack " + CellGeometry.describeStack(cell) + " must run from an electrode to an electrode");
@@ -54,6 +64,18 @@ public final class CellCircuits {
         if (!(area > 0)) {
             throw new SolverException("cell '" + name + "': no active area (give the cell an area or its electrolyte layer a diameter or area)");
         }
+        double cellTemperature = si(cell.getTemperature());
+        double temperature = settings.temperature != null ? settings.temperature : cellTemperature > 0 ? cellTemperature : Arrhenius.ROOM_TEMPERATURE;
+        double reference = settings.referenceTemperature;
+        java.util.Set<String> notes = new java.util.LinkedHashSet<>();
+        if (settings.temperature == null && !(cellTemperature > 0)) {
+            notes.add("the cell has no temperature: " + Arrhenius.ROOM_TEMPERATURE + " K assumed");
+        }
+        double eaRct = settings.chargeTransferActivationEnergy != null && settings.chargeTransferActivationEnergy > 0
+                ? settings.chargeTransferActivationEnergy : Double.NaN;
+        double rctFactor = Arrhenius.resistanceFactor(eaRct, temperature, reference);
+        double eaInterlayer = settings.interlayerActivationEnergy != null && settings.interlayerActivationEnergy > 0 ? settings.interlayerActivationEnergy
+                : Double.NaN;
         List<Node> nodes = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<CellCircuit.Part> parts = new ArrayList<>();
@@ -80,8 +102,10 @@ public final class CellCircuits {
                             "C_dl: setting cdl"));
                     continue;
                 }
-                double asr = film ? settings.electrodeFilmAsr : settings.electrodeElectrolyteAsr;
+                double asr = (film ? settings.electrodeFilmAsr : settings.electrodeElectrolyteAsr) * rctFactor;
                 double rct = asr / area;
+                notes.add("charge-transfer resistances: " + (Double.isNaN(eaRct) ? "temperature-independent (no activation energy; set ea_rct)"
+                        : Arrhenius.describe(eaRct, temperature, reference) + ", resistance scales inversely"));
                 total += rct;
                 addRc(nodes, values, parts, counter, r, c, rct, cdl, iface, "charge transfer R_ct parallel to the double layer C_dl",
                         "R_ct: setting " + (film ? "rct_electrode_film" : "rct_electrode_electrolyte") + " (calibrated); C_dl: setting cdl");
@@ -98,12 +122,25 @@ public final class CellCircuits {
                 if (!(sb > 0)) {
                     throw new SolverException("cell '" + name + "': the electrolyte '" + se.getName() + "' of layer " + what + " has no bulk conductivity");
                 }
+                double eaBulk = positive(si(se.getBulkActivationEnergy()));
+                double eaTotal = positive(si(se.getTotalActivationEnergy()));
                 double epsR = permittivity(se, settings.electrolytePermittivity);
                 String epsSource = se.getRelativePermittivity() != null ? "eps_r from the model" : "eps_r: setting eps_r_electrolyte";
                 double sgb = si(se.getGrainBoundaryConductivity());
                 double g = si(se.getGrainSize());
                 double delta = si(se.getGrainBoundaryThickness());
                 if (sgb > 0 && g > 0 && delta > 0) {
+                    double eaGb = Arrhenius.grainBoundaryActivation(eaBulk, eaTotal, 1 / sb, (delta / g) / sgb);
+                    if (Double.isNaN(eaBulk) && !Double.isNaN(eaTotal)) {
+                        eaBulk = eaTotal;
+                        eaGb = eaTotal;
+                    }
+                    notes.add("'" + se.getName() + "' bulk conductivity: " + Arrhenius.describe(eaBulk, temperature, reference));
+                    notes.add("'" + se.getName() + "' grain-boundary conductivity: " + (Double.isNaN(eaGb) ? "temperature-independent (no total activation"
+                            + " energy to derive one from)" : Arrhenius.describe(eaGb, temperature, reference) + " (derived so that bulk + grain"
+                                    + " boundaries show the total " + Arrhenius.electronVolts(eaTotal) + ")"));
+                    sb *= Arrhenius.conductivityFactor(eaBulk, temperature, reference);
+                    sgb *= Arrhenius.conductivityFactor(eaGb, temperature, reference);
                     Conductivity.BrickLayer brick = Conductivity.brickLayer(d, area, sb, sgb, g, delta, epsR);
                     total += brick.bulkResistance() + brick.grainBoundaryResistance();
                     addRc(nodes, values, parts, counter, r, c, brick.bulkResistance(), brick.bulkCapacitance(), what + " bulk",
@@ -112,6 +149,9 @@ public final class CellCircuits {
                             what + " grain boundaries", "brick layer: R_gb = (L/A)(delta/g)/sigma_gb, C_gb = C_b g/delta",
                             "sigma_gb, g, delta from the model; " + epsSource);
                 } else {
+                    double ea = Double.isNaN(eaBulk) ? eaTotal : eaBulk;
+                    notes.add("'" + se.getName() + "' conductivity: " + Arrhenius.describe(ea, temperature, reference));
+                    sb *= Arrhenius.conductivityFactor(ea, temperature, reference);
                     double rb = Conductivity.resistance(sb, d, area);
                     total += rb;
                     addRc(nodes, values, parts, counter, r, c, rb, Conductivity.capacitance(epsR, d, area), what + " bulk",
@@ -138,6 +178,9 @@ public final class CellCircuits {
                 throw new SolverException("cell '" + name + "': interlayer " + what + " has no " + (state.equals("?") ? "" : state + " ")
                         + "ionic conductivity in the model" + (material == null ? " (no material)" : " (material '" + material.getName() + "')"));
             }
+            notes.add("interlayer " + what + " ionic conductivity: " + (Double.isNaN(eaInterlayer) ? "temperature-independent (the model has no"
+                    + " activation energy for it; set ea_interlayer)" : Arrhenius.describe(eaInterlayer, temperature, reference) + " (setting ea_interlayer)"));
+            sigma *= Arrhenius.conductivityFactor(eaInterlayer, temperature, reference);
             double epsR = material != null && material.getRelativePermittivity() != null ? si(material.getRelativePermittivity()) : settings.interlayerPermittivity;
             double ril = Conductivity.resistance(sigma, d, area);
             total += ril;
@@ -149,7 +192,9 @@ public final class CellCircuits {
             throw new SolverException("cell '" + name + "' has no solid-electrolyte layer");
         }
         double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
-        return new CellCircuit(name, Circuits.series(nodes), v, List.copyOf(parts), area, electrolyteThickness, total, blocking);
+        notes.add(VALIDITY);
+        return new CellCircuit(name, Circuits.series(nodes), v, List.copyOf(parts), area, electrolyteThickness, total, blocking, temperature,
+                List.copyOf(notes));
     }
 
     private static void addRc(List<Node> nodes, List<Double> values, List<CellCircuit.Part> parts, int[] counter, ElementType r, ElementType c,
@@ -159,6 +204,21 @@ public final class CellCircuits {
         values.add(resistance);
         values.add(capacitance);
         parts.add(new CellCircuit.Part(what, physics, "R" + k, "C" + k, resistance, capacitance, 1 / (2 * Math.PI * resistance * capacitance), source));
+    }
+
+    /**
+     * The longest stack turned into a circuit: every layer and interface adds an R || C, and circuits of thousands of
+     * elements are beyond what a spectrum of a real cell resolves (and what the circuit compiler is made for).
+     */
+    public static final int MAX_STACK = 1000;
+
+    /** What the cell-to-circuit model is valid for, stated with every circuit. */
+    public static final String VALIDITY = "validity: ideal R || C per layer and interface (no CPE dispersion, no diffusion or MCI transmission"
+            + " line); the brick-layer model for thin grain boundaries (delta << g); the two interface resistances are calibrated to the paper's"
+            + " cells at 25 degC; temperatures where the Arrhenius form holds (no phase change)";
+
+    private static double positive(double v) {
+        return v > 0 ? v : Double.NaN;
     }
 
     private static double permittivity(Material material, double fallback) {

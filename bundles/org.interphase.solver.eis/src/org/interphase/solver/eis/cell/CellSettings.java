@@ -50,4 +50,23 @@ public class CellSettings {
 
     @Setting(key = "points", label = "Number of frequencies (log-spaced)", source = "10 per decade", min = 2, max = 100000)
     public int points = 111;
+
+    @Setting(key = "temperature", label = "Temperature", unit = "K", min = 0, minExclusive = true,
+            description = "Empty: the cell's (else 25 degC). Conductivities and R_ct follow it by Arrhenius where an activation energy is known.",
+            source = "model")
+    public Double temperature;
+
+    @Setting(key = "reference_temperature", label = "Temperature of the model's conductivities and the calibrated R_ct", unit = "K", min = 0,
+            minExclusive = true, source = "room temperature, 25 degC: the literature conductivities and the paper's calibration are room-temperature values")
+    public double referenceTemperature = 298.15;
+
+    @Setting(key = "ea_interlayer", label = "Activation energy of the interlayers' ionic conductivity", unit = "J", min = 0,
+            description = "Empty: temperature-independent (the model gives polymers none). With a unit: 0.5 eV.",
+            source = "none in the model")
+    public Double interlayerActivationEnergy;
+
+    @Setting(key = "ea_rct", label = "Activation energy of the charge-transfer resistances", unit = "J", min = 0,
+            description = "R_ct(T) = R_ct exp(E_a/k_B (1/T - 1/T_ref)). Empty: temperature-independent. With a unit: 0.35 eV.",
+            source = "none measured for these interfaces (the calibrated R_ct lumps charge transfer and the bare MCI)")
+    public Double chargeTransferActivationEnergy;
 }

@@ -183,4 +183,48 @@ class MciSolverTest {
         SolverException e = assertThrows(SolverException.class, run);
         assertTrue(e.getMessage().startsWith(start), e.getMessage());
     }
+
+    /**
+     * Growth stops at the layer it consumes (issue 9, item 6; before: 5000 h gave 1.64 mm per side of a 1 mm pellet).
+     * Each side of the bare cell grows by eq. 1.3; the two fronts meet when each is 0.5 mm thick, at
+     * t = F/(2 s Omega E) ((L + r0 s)^2 - (r0 s + L0)^2), computed here from PHYSICS.md's parameters.
+     */
+    @Test
+    void growthStopsWhenTheElectrolyteIsConsumed() throws Exception {
+        MciSettings settings = solver.defaultSettings(Models.cell(Models.example(), "Li|LATP|Li"));
+        settings.duration = 5000 * 3600.0;
+        MciResult r = solver.solve(settings, null);
+        double f = 96485.33212;
+        double s = 1e-4 * 1e-3 / (1e-4 + 1e-3);
+        double omega = 0.38340 / (2926 * 1.7);
+        double r0 = 10;
+        double meet = f / (2 * s * omega * 2.17) * (Math.pow(0.5e-3 + r0 * s, 2) - Math.pow(r0 * s + 1e-9, 2));
+        double step = settings.duration / (settings.points - 1);
+        assertEquals(meet, r.consumedAt(), step, "met at " + meet / 3600 + " h");
+        int last = r.times().length - 1;
+        double total = r.sides().get(0).thickness()[last] + r.sides().get(1).thickness()[last];
+        assertEquals(1e-3, total, 1e-12);
+        assertTrue(r.notes().stream().anyMatch(n -> n.contains("consumed the whole electrolyte")), r.notes().toString());
+        assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("validity:")), r.notes().toString());
+        // 600 h (the paper's run): 2 x 319 um, not consumed
+        settings.duration = 600 * 3600.0;
+        assertEquals(Double.NaN, solver.solve(settings, null).consumedAt());
+    }
+
+    /** With an activation energy for the interphase, growth follows temperature; without, the notes say it does not. */
+    @Test
+    void interphaseGrowthFollowsItsActivationEnergy() throws Exception {
+        MciSettings cold = solver.defaultSettings(Models.cell(Models.example(), "Li|LATP|Li"));
+        cold.temperature = 253.15;
+        MciResult independent = solver.solve(cold, null);
+        assertEquals(24.6279e-6, independent.thickness()[40], 0.003e-6);
+        assertTrue(independent.notes().stream().anyMatch(n -> n.contains("temperature-independent (no activation energy; set ea_mci)")),
+                independent.notes().toString());
+        cold.interphaseActivationEnergy = 0.3 * 1.602176634e-19;
+        double factor = Math.exp(-0.3 * 1.602176634e-19 / 1.380649e-23 * (1 / 253.15 - 1 / 298.15));
+        // early growth is reaction-limited: rate Omega E / (F r_rxn) scales with 1/r_rxn, i.e. with the factor
+        MciResult slow = solver.solve(cold, null);
+        double rate0 = independent.sides().get(0).kinetics().rate(1e-9);
+        assertEquals(rate0 * factor, slow.sides().get(0).kinetics().rate(1e-9), 1e-6 * rate0 * factor);
+    }
 }
