@@ -33,9 +33,17 @@ public final class Numbers {
         if (value == 0) {
             return "0";
         }
-        BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros();
         double magnitude = Math.abs(value);
-        return magnitude >= 1e-4 && magnitude < 1e7 ? rounded.toPlainString() : rounded.toString().replace("E+", "e").replace('E', 'e');
+        if (magnitude >= 1e-4 && magnitude < 1e7) {
+            return new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
+        }
+        String text = String.format(Locale.ROOT, "%." + (digits - 1) + "e", value); // 1.00000e-06
+        int e = text.indexOf('e');
+        String mantissa = text.substring(0, e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return mantissa + "e" + Integer.parseInt(text.substring(e + 1));
     }
 
     /** A mass given in kg, in mg below 1 g, else in g, four significant digits: "0.001 mg", "12.5 mg", "1.2 g". */
@@ -49,7 +57,4 @@ public final class Numbers {
         return (people(value) + " " + unit).strip();
     }
 
-    static String format(String pattern, Object... args) {
-        return String.format(Locale.ROOT, pattern, args);
-    }
 }

@@ -58,7 +58,8 @@ public final class Arrhenius {
 
     /** An activation energy in J for people, in eV: "0.25 eV". */
     public static String electronVolts(double joules) {
-        return String.format(Locale.ROOT, "%.4g eV", joules / PhysicalConstants.ELEMENTARY_CHARGE);
+        return new java.math.BigDecimal(joules / PhysicalConstants.ELEMENTARY_CHARGE).round(new java.math.MathContext(4)).stripTrailingZeros()
+                .toPlainString() + " eV";
     }
 
     /** "E_a 0.25 eV, factor 3.21 at 333.15 K vs 298.15 K" or "temperature-independent (no activation energy)". */

@@ -178,7 +178,7 @@ class AnalyticsTest {
         b.column("t", "s", QuantityKind.TIME).append(0);
         b.column("V", "V", QuantityKind.POTENTIAL).append(3);
         AnalysisException e = assertThrows(AnalysisException.class, () -> CyclingAnalysis.of(b.build(), Options.defaults()));
-        assertEquals("the dataset: no current column (columns: [t [TIME], V [POTENTIAL]])", e.getMessage());
+        assertEquals("the dataset: no measured current column (columns: [t [TIME], V [POTENTIAL]])", e.getMessage());
     }
 
     @Test

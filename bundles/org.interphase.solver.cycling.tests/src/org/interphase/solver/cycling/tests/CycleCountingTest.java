@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.interphase.data.Column;
@@ -80,7 +79,7 @@ class CycleCountingTest {
         CyclingAnalysis a = CyclingAnalysis.of(record(3, 0, false), Options.defaults());
         assertEquals("I", a.columnsUsed().current());
         assertEquals("Ewe", a.columnsUsed().potential());
-        assertEquals(List.of("control", "control/V"), a.columnsUsed().ignored());
+        assertEquals(java.util.Set.of("control", "control/V"), java.util.Set.copyOf(a.columnsUsed().ignored()));
         assertEquals(0.1, a.cycles().get(0).charge(), 1e-12); // 1 mA x 100 s, not the set-point's 2 mA
         assertEquals(3.5, a.cycles().get(0).meanVoltage(1), 1e-12); // Ewe, not the set-point's 9.99 V
     }
@@ -103,6 +102,29 @@ class CycleCountingTest {
         CyclingAnalysis charge = CyclingAnalysis.of(record(3, 100, false), Options.defaults().withPairing(Pairing.CHARGE_FIRST));
         assertEquals(4, charge.cycles().size());
         assertThrows(AnalysisException.class, () -> CyclingAnalysis.of(record(3, 0, false), Options.defaults().withPairing(Pairing.INSTRUMENT)));
+    }
+
+    /** A counter that counts loops of the schedule (Arbin's Cycle_Index staying 1) puts several pairs in one number. */
+    @Test
+    void severalPairsUnderOneInstrumentNumberAreCyclesOfTheirOwn() throws Exception {
+        int n = 601;
+        double[] t = new double[n];
+        double[] v = new double[n];
+        double[] i = new double[n];
+        double[] cycle = new double[n];
+        for (int k = 0; k < n; k++) {
+            t[k] = k;
+            i[k] = k == 0 ? 0 : ((k - 1) / 100) % 2 == 0 ? 1e-3 : -1e-3; // charge, discharge, charge, ... 100 s each
+            v[k] = i[k] >= 0 ? 3.5 : 3.3;
+            cycle[k] = 1;
+        }
+        CyclingAnalysis a = CyclingAnalysis.of(t, v, i, cycle, Options.defaults());
+        assertEquals(3, a.cycles().size());
+        for (Cycle c : a.cycles()) {
+            assertEquals(1.0, c.instrumentCycle());
+            assertEquals(1.0, c.coulombicEfficiency(), 1e-12);
+        }
+        assertTrue(a.notes().stream().anyMatch(x -> x.startsWith("the instrument's cycle number 1 holds several charge/discharge pairs")), a.notes().toString());
     }
 
     @Test

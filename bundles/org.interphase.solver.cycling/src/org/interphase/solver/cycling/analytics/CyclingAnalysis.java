@@ -323,7 +323,24 @@ public final class CyclingAnalysis {
             }
         }
         double[] current = i.toArray();
+        double[] time = t.toArray();
         List<String> notes = new ArrayList<>();
+        Column increment = dataset.column(CHARGE_INCREMENT).filter(c -> c.kind() == QuantityKind.CHARGE).orElse(null);
+        if (increment != null && !i.name().startsWith("<")) {
+            // EC-Lab's dq: the instrument's own charge per record; I is a sample at the record's end (a decaying current is underestimated)
+            int replaced = 0;
+            for (int k = 1; k < current.length; k++) {
+                double dt = time[k] - time[k - 1];
+                double dq = increment.get(k);
+                if (dt > 0 && Double.isFinite(dq) && Double.isFinite(current[k])) {
+                    current[k] = dq / dt;
+                    replaced++;
+                }
+            }
+            if (replaced > 0) {
+                notes.add("charge from the instrument's increment per record '" + increment.name() + "' (the current of each interval is dq/dt)");
+            }
+        }
         Column frequency = dataset.column(QuantityKind.FREQUENCY).orElse(null);
         if (frequency != null) {
             // impedance measurements inside a cycling record (EC-Lab's MB with GEIS/PEIS): a sinusoidal current, not charge or discharge
@@ -345,8 +362,11 @@ public final class CyclingAnalysis {
             notes.add("charge integrated " + (samples ? "by the trapezoid rule, as the instrument's capacity counter (Neware: current samples)"
                     : "as I_k (t_k - t_k-1), as the instrument's capacity counter (each record's current over the interval since the previous one)"));
         }
-        return analyse(t.toArray(), v.toArray(), current, key, options.withActiveMass(mass), massSource, used, notes);
+        return analyse(time, v.toArray(), current, key, options.withActiveMass(mass), massSource, used, notes);
     }
+
+    /** EC-Lab's charge increment per record (C), the instrument's own counter. */
+    public static final String CHARGE_INCREMENT = "dq";
 
     /** EC-Lab's half-cycle counter (0, 1, 2, ...: cycle = half / 2 + 1). */
     public static final String HALF_CYCLE_COUNTER = "half cycle";
@@ -515,14 +535,27 @@ public final class CyclingAnalysis {
             pairingUsed = "instrument (column '" + columns.cycle() + "'" + (HALF_CYCLE_COUNTER.equals(columns.cycle()) ? ": half cycles 2k-2 and 2k-1 make cycle k" : "")
                     + ")";
             double previous = Double.NaN;
+            List<Double> split = new ArrayList<>();
             for (HalfCycle h : halves) {
                 double key = cycleNumber[h.firstRow()];
-                if (groups.isEmpty() || Double.compare(key, previous) != 0) {
+                List<HalfCycle> current = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+                boolean newKey = current == null || Double.compare(key, previous) != 0;
+                // a counter that counts schedule loops, not cycles, puts several pairs in one number: each pair is a cycle of its own
+                boolean again = !newKey && h.direction() == current.get(0).direction() && current.stream().anyMatch(x -> x.direction() != h.direction());
+                if (newKey || again) {
                     groups.add(new ArrayList<>());
                     numbers.add(key);
+                    if (again && !split.contains(key)) {
+                        split.add(key);
+                    }
                 }
                 groups.get(groups.size() - 1).add(h);
                 previous = key;
+            }
+            if (!split.isEmpty()) {
+                notes.add("the instrument's cycle number" + (split.size() == 1 ? " " : "s ") + split.stream().map(x -> x == Math.rint(x) ? Long.toString((long) x.doubleValue())
+                        : Double.toString(x)).collect(java.util.stream.Collectors.joining(", ")) + " hold" + (split.size() == 1 ? "s" : "")
+                        + " several charge/discharge pairs (a loop of the schedule): each pair is counted as a cycle of its own");
             }
         } else {
             int start = 0;

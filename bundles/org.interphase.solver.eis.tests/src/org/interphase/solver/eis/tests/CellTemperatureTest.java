@@ -65,7 +65,7 @@ class CellTemperatureTest {
         near.temperature = 298.15 + 0.01;
         CellCircuit warm = CellCircuits.build(bare, near);
         double rWarm = part(warm, "bulk").resistance() + part(warm, "grain boundaries").resistance();
-        double apparent = -K_B * Math.log(rWarm / rLatp) / (1 / near.temperature - 1 / 298.15) / EV;
+        double apparent = K_B * Math.log(rWarm / rLatp) / (1 / near.temperature - 1 / 298.15) / EV;
         assertEquals(0.35, apparent, 1e-4);
     }
 
