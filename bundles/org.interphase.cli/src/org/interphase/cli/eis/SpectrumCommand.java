@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.interphase.cli.CommandFailure;
 import org.interphase.cli.ExitCodes;
 import org.interphase.cli.ModelArguments;
 import org.interphase.model.Cell;
@@ -121,8 +122,7 @@ public class SpectrumCommand implements Callable<Integer> {
         try {
             circuit = CellCircuits.build(c.get(), settings);
         } catch (SolverException e) {
-            err.println("ERROR " + e.getMessage());
-            return ExitCodes.FAILED;
+            throw new CommandFailure(e.getMessage());
         }
         Spectrum s = circuit.spectrum(settings.fMin, settings.fMax, settings.points);
         List<String> names = Circuits.parameterNames(circuit.circuit());
