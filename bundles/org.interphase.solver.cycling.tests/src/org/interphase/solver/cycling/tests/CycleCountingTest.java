@@ -204,6 +204,23 @@ class CycleCountingTest {
         assertTrue(a.cycles().get(0).partial() && a.cycles().get(2).partial());
     }
 
+    /**
+     * new_nda_file.nda (BTS 9.1, steps of 51 records): within 1 % of BTS's capacity columns per cycle (the records are
+     * too sparse for a closer integral: the counter integrates between them), and the instrument's cycles.
+     */
+    @Test
+    void newareNdaWithSparseRecordsIsWithinOnePercentOfNewaresCounters() throws Exception {
+        Dataset d = ImportedDataTest.read(Example.data("neware-nda", "new_nda_file.nda"));
+        Map<Double, Double> charge = perCycle(d, "Charge capacity", "Step count");
+        Map<Double, Double> discharge = perCycle(d, "Discharge capacity", "Step count");
+        CyclingAnalysis a = CyclingAnalysis.of(d, Options.defaults());
+        assertEquals(charge.size(), a.cycles().size());
+        for (Cycle c : a.cycles()) {
+            assertEquals(charge.get(c.instrumentCycle()), c.charge(), 1e-2 * charge.get(c.instrumentCycle()) + 1e-12, "charge of cycle " + c.n());
+            assertEquals(discharge.get(c.instrumentCycle()), c.discharge(), 1e-2 * discharge.get(c.instrumentCycle()) + 1e-12, "discharge of cycle " + c.n());
+        }
+    }
+
     /** Arbin .res: per cycle against Arbin's Charge_Capacity / Discharge_Capacity (cumulative within a cycle). */
     @Test
     void arbinResCyclesMatchArbinsCapacityCounters() throws Exception {

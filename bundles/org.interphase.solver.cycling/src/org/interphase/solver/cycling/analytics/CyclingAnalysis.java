@@ -36,7 +36,7 @@ public final class CyclingAnalysis {
     /** How charge is integrated from current and time. */
     public enum Integration {
         /**
-         * By the instrument, as its own capacity counter integrates: {@link #TRAPEZOID} for Neware records (instantaneous
+         * By the instrument, as its own capacity counter integrates: {@link #SAMPLED} for Neware records (instantaneous
          * samples: the trapezoid rule reproduces BTS's capacity columns, e.g. 5811.2 against 5811.0 mAh over a CC-CV charge
          * where the step rule gives 5810.0), {@link #STEP_AVERAGE} for the others (EC-Lab's current is the average since
          * the previous point; Arbin's and Maccor's capacity columns agree with it).
@@ -44,8 +44,13 @@ public final class CyclingAnalysis {
         AUTO,
         /** dQ_k = I_k (t_k - t_k-1): the record's current is the average since the previous record (potentiostats). */
         STEP_AVERAGE,
-        /** dQ_k = (I_k-1 + I_k)/2 (t_k - t_k-1): instantaneous samples. */
-        TRAPEZOID
+        /** dQ_k = (I_k-1 + I_k)/2 (t_k - t_k-1): instantaneous samples; after a rest or a reversal the current ramps from 0. */
+        TRAPEZOID,
+        /**
+         * Instantaneous samples of a cycler that steps its current: the trapezoid rule between samples of one direction, and
+         * I_k (t_k - t_k-1) for the first sample after a rest or a reversal (the step's current flowed since the previous record).
+         */
+        SAMPLED
     }
 
     /** What kind of cell the record comes from. */
@@ -358,8 +363,9 @@ public final class CyclingAnalysis {
         if (options.integration() == Integration.AUTO) {
             String importer = dataset.metadata().getOrDefault(Metadata.IMPORTER, "");
             boolean samples = importer.startsWith("neware.");
-            options = options.withIntegration(samples ? Integration.TRAPEZOID : Integration.STEP_AVERAGE);
-            notes.add("charge integrated " + (samples ? "by the trapezoid rule, as the instrument's capacity counter (Neware: current samples)"
+            options = options.withIntegration(samples ? Integration.SAMPLED : Integration.STEP_AVERAGE);
+            notes.add("charge integrated " + (samples ? "by the trapezoid rule between samples of one direction, as the instrument's capacity counter"
+                    + " (Neware: current samples)"
                     : "as I_k (t_k - t_k-1), as the instrument's capacity counter (each record's current over the interval since the previous one)"));
         }
         return analyse(time, v.toArray(), current, key, options.withActiveMass(mass), massSource, used, notes);
@@ -483,11 +489,14 @@ public final class CyclingAnalysis {
                 int sign = direction;
                 double dq;
                 double de;
-                if (options.integration() == Integration.TRAPEZOID) {
+                if (options.integration() == Integration.TRAPEZOID || options.integration() == Integration.SAMPLED) {
                     // the previous sample counts when it flows the same way; after a rest or a reversal the current ramps from 0
-                    double previousCurrent = k > 0 && Math.signum(i[k - 1]) == sign ? i[k - 1] : 0;
+                    // (TRAPEZOID) or was already flowing at the step's set value (SAMPLED)
+                    boolean same = k > 0 && Math.signum(i[k - 1]) == sign;
+                    double previousCurrent = same ? i[k - 1] : options.integration() == Integration.SAMPLED ? i[k] : 0;
+                    double previousVoltage = same ? v[k - 1] : v[k];
                     dq = 0.5 * (previousCurrent + i[k]) * dt;
-                    de = 0.5 * (previousCurrent * (k > 0 ? v[k - 1] : v[k]) + i[k] * v[k]) * dt;
+                    de = 0.5 * (previousCurrent * previousVoltage + i[k] * v[k]) * dt;
                 } else {
                     dq = i[k] * dt;
                     de = i[k] * v[k] * dt;
