@@ -58,6 +58,8 @@ class ConsistencyTest {
     void aModelGivenToADataCommandIsNamed() {
         oneLine(CommandLineTest.run("cycles", CommandLineTest.example().toString()), 1,
                 "`cycles` needs an instrument data file; tolganbek2022.interphase is an Interphase model (.interphase)");
+        oneLine(CommandLineTest.run("import", CommandLineTest.example().toString()), 1,
+                "`import` needs an instrument data file; tolganbek2022.interphase is an Interphase model (.interphase)");
     }
 
     @Test

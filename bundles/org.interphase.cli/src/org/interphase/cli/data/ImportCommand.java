@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.interphase.cli.ExitCodes;
+import org.interphase.cli.InputFiles;
 import org.interphase.data.Column;
 import org.interphase.data.Dataset;
 import org.interphase.data.DatasetBuilder;
@@ -93,6 +94,7 @@ public class ImportCommand implements Callable<Integer> {
             }
             return folder(out, err);
         }
+        InputFiles.requireData(file, "import");
         Path temporary = Files.size(file) > STREAM_ABOVE_BYTES ? Files.createTempDirectory("interphase-import") : null;
         try (Dataset dataset = read(file, temporary, err)) {
             if (dataset == null) {
