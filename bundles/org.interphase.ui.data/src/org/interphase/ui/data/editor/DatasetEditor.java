@@ -20,6 +20,11 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.interphase.data.Dataset;
+import org.interphase.data.Technique;
+import org.interphase.solver.cycling.analytics.CyclingAnalysis;
+import org.interphase.ui.data.cycling.CyclesPage;
+import org.interphase.ui.data.cycling.CyclingAnalysisJob;
+import org.interphase.ui.data.plot.PlotPage;
 
 /**
  * The dataset editor of an instrument file: pages Overview, Table and Plot (and Cycles for cycling records). The
@@ -35,9 +40,13 @@ public class DatasetEditor extends MultiPageEditorPart implements IResourceChang
     private IFile file;
     private OverviewPage overview;
     private TablePage table;
+    private PlotPage plot;
+    private CyclesPage cycles;
+    private CyclingAnalysisJob analysisJob;
     private DatasetLoadJob job;
     private DatasetLoadJob.Loaded loaded;
     private DatasetLoadJob shownJob;
+    private CyclingAnalysisJob analysed;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -57,6 +66,8 @@ public class DatasetEditor extends MultiPageEditorPart implements IResourceChang
         setPageText(addPage(overview.control()), "Overview");
         table = new TablePage(getContainer());
         setPageText(addPage(table.control()), "Table");
+        plot = new PlotPage(getContainer());
+        setPageText(addPage(plot.control()), "Plot");
         load();
     }
 
@@ -108,13 +119,76 @@ public class DatasetEditor extends MultiPageEditorPart implements IResourceChang
         shownJob = done;
         overview.show(result);
         table.show(result.dataset(), result.message());
-        pagesShown(result);
+        plot.show(result.dataset(), file.getName(), result.message());
+        cyclesPage(result.dataset());
         close(previous);
     }
 
-    /** Hook for the pages that depend on the dataset (plot, cycles). */
-    protected void pagesShown(DatasetLoadJob.Loaded result) {
-        // the Overview and Table pages are updated in shown()
+    /** Cycling records get the Cycles page and the analysis (run as a job); others lose the page. */
+    private void cyclesPage(Dataset dataset) {
+        if (analysisJob != null) {
+            analysisJob.cancel();
+            analysisJob = null;
+        }
+        boolean cycling = dataset != null && dataset.technique() == Technique.GALVANOSTATIC_CYCLING;
+        if (!cycling) {
+            if (cycles != null) {
+                removePage(pageIndex("Cycles"));
+                cycles = null;
+            }
+            return;
+        }
+        if (cycles == null) {
+            cycles = new CyclesPage(getContainer(), this::analyse);
+            setPageText(addPage(cycles.control()), "Cycles");
+        }
+        analyse(1);
+    }
+
+    /** Runs the cycling analytics with this reference cycle of the retention; Plot and Cycles show the result. */
+    void analyse(int referenceCycle) {
+        Dataset dataset = dataset();
+        if (dataset == null || cycles == null) {
+            return;
+        }
+        if (analysisJob != null) {
+            analysisJob.cancel();
+        }
+        CyclingAnalysisJob started = new CyclingAnalysisJob(file.getName(), dataset,
+                CyclingAnalysis.Options.defaults().withReferenceCycle(referenceCycle));
+        analysisJob = started;
+        started.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                Display display = getContainer().isDisposed() ? null : getContainer().getDisplay();
+                if (display != null && !display.isDisposed()) {
+                    display.asyncExec(() -> {
+                        if (getContainer().isDisposed() || started != analysisJob || started.outcome() == null) {
+                            return;
+                        }
+                        CyclingAnalysisJob.Outcome outcome = started.outcome();
+                        cycles.show(outcome.analysis(), outcome.message());
+                        plot.showAnalysis(outcome.analysis(), outcome.message());
+                        analysed = started;
+                    });
+                }
+            }
+        });
+        IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+        if (progress != null) {
+            progress.schedule(started);
+        } else {
+            started.schedule();
+        }
+    }
+
+    private int pageIndex(String title) {
+        for (int i = 0; i < getPageCount(); i++) {
+            if (title.equals(getPageText(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void close(DatasetLoadJob.Loaded result) {
@@ -150,6 +224,9 @@ public class DatasetEditor extends MultiPageEditorPart implements IResourceChang
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
         if (job != null) {
             job.cancel();
+        }
+        if (analysisJob != null) {
+            analysisJob.cancel();
         }
         close(loaded);
         loaded = null;
@@ -197,6 +274,20 @@ public class DatasetEditor extends MultiPageEditorPart implements IResourceChang
         return shownJob != null && shownJob == job;
     }
 
+    /** True when the cycling analysis of the shown dataset is done and shown (false for other techniques). */
+    public boolean isAnalysed() {
+        return analysisJob != null && analysed == analysisJob;
+    }
+
+    public PlotPage plot() {
+        return plot;
+    }
+
+    /** The Cycles page, or null when the dataset is not a cycling record. */
+    public CyclesPage cycles() {
+        return cycles;
+    }
+
     public OverviewPage overview() {
         return overview;
     }
@@ -207,12 +298,10 @@ public class DatasetEditor extends MultiPageEditorPart implements IResourceChang
 
     /** Shows the page of this title (Overview, Table, Plot, Cycles); false when there is none. */
     public boolean showPage(String title) {
-        for (int i = 0; i < getPageCount(); i++) {
-            if (title.equals(getPageText(i))) {
-                setActivePage(i);
-                return true;
-            }
+        int index = pageIndex(title);
+        if (index >= 0) {
+            setActivePage(index);
         }
-        return false;
+        return index >= 0;
     }
 }
