@@ -76,29 +76,35 @@ public class DatasetLoadJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
+        loaded = read(file, monitor);
+        return loaded.cancelled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+    }
+
+    /**
+     * Reads a workspace file into (or opens) its store, in the calling thread: the dataset and its importer, or the
+     * message saying why not. Close the dataset when done.
+     */
+    public static Loaded read(IFile file, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getFullPath(), 100);
         try {
             IPath location = file.getLocation();
             if (location == null) {
-                loaded = new Loaded(null, null, file.getFullPath() + ": not on the local file system", false);
-                return Status.OK_STATUS;
+                return new Loaded(null, null, file.getFullPath() + ": not on the local file system", false);
             }
             Dataset dataset = Importers.open(location.toFile().toPath(), null, storeFolder(file), progress.split(95));
             String id = dataset.metadata().get(Metadata.IMPORTER);
             ImporterDescriptor importer = id == null ? null : Importers.find(id).orElse(null);
-            loaded = new Loaded(dataset, importer, null, false);
             markStoresDerived(file.getProject(), progress.split(5));
+            return new Loaded(dataset, importer, null, false);
         } catch (ImportException e) {
-            loaded = new Loaded(null, null, e.getMessage(), false);
+            return new Loaded(null, null, e.getMessage(), false);
         } catch (OperationCanceledException e) {
-            loaded = new Loaded(null, null, file.getName() + ": reading was cancelled", true);
-            return Status.CANCEL_STATUS;
+            return new Loaded(null, null, file.getName() + ": reading was cancelled", true);
         } catch (RuntimeException e) {
             // a damaged store or a file that vanished while it was read: say so on the page, log the details
-            ILog.of(getClass()).warn("reading " + file.getFullPath() + " failed", e);
-            loaded = new Loaded(null, null, file.getName() + ": " + e.getMessage(), false);
+            ILog.of(DatasetLoadJob.class).warn("reading " + file.getFullPath() + " failed", e);
+            return new Loaded(null, null, file.getName() + ": " + e.getMessage(), false);
         }
-        return Status.OK_STATUS;
     }
 
     /** Lets the workspace see the store folder, marked derived (not a source of the project). */
