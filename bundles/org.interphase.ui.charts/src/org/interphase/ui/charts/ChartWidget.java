@@ -496,13 +496,43 @@ public class ChartWidget extends Composite {
         checkWidget();
         refreshQueued = false;
         computeUnits();
-        Point size = chart.getPlotArea().getSize();
-        int width = Math.max(size.x, 50);
-        int height = Math.max(size.y, 50);
-        computeRanges(width, height);
+        int width = 0;
+        int height = 0;
+        // titles and tick labels take room from the plot area: lay out until its size holds
+        for (int pass = 0; pass < 4; pass++) {
+            Point size = chart.getPlotArea().getSize();
+            if (Math.max(size.x, 50) == width && Math.max(size.y, 50) == height) {
+                break;
+            }
+            width = Math.max(size.x, 50);
+            height = Math.max(size.y, 50);
+            computeRanges(width, height);
+            applyRanges();
+            chart.updateLayout();
+            if (kind.equalScale()) {
+                // scale again on the axes' own pixel lengths
+                double[] x = drawn.get(ChartAxis.X);
+                double[] y = drawn.get(ChartAxis.Y_LEFT);
+                IAxis ax = swtAxis(ChartAxis.X);
+                IAxis ay = swtAxis(ChartAxis.Y_LEFT);
+                int lx = Math.abs(ax.getPixelCoordinate(x[1]) - ax.getPixelCoordinate(x[0]));
+                int ly = Math.abs(ay.getPixelCoordinate(y[1]) - ay.getPixelCoordinate(y[0]));
+                if (lx > 10 && ly > 10 && (lx != width || ly != height)) {
+                    computeRanges(lx, ly);
+                    applyRanges();
+                    chart.updateLayout();
+                }
+            }
+        }
         for (int i = 0; i < entries.size(); i++) {
             draw(i, entries.get(i), width);
         }
+        chart.updateLayout();
+        chart.redraw();
+        chart.update();
+    }
+
+    private void applyRanges() {
         for (ChartAxis axis : ChartAxis.values()) {
             IAxis a = swtAxis(axis);
             if (a == null) {
@@ -526,9 +556,6 @@ public class ChartWidget extends Composite {
             a.getTitle().setText(title(axis));
             a.getTitle().setVisible(true);
         }
-        chart.updateLayout();
-        chart.redraw();
-        chart.update();
     }
 
     private void scheduleRefresh() {
@@ -1208,6 +1235,24 @@ public class ChartWidget extends Composite {
             throw new IllegalArgumentException("the chart has no series '" + name + "' (it has " + series().stream().map(ChartSeries::name).toList() + ")");
         }
         return e;
+    }
+
+    /**
+     * Clicks the legend entry of a series as the user would (for tests); returns false when the series has no legend
+     * entry on screen.
+     */
+    public boolean clickLegend(String name) {
+        int index = entries.indexOf(require(name));
+        Rectangle bounds = chart.getLegend().getBounds("s" + index);
+        if (bounds == null || bounds.width <= 0) {
+            return false;
+        }
+        Event event = new Event();
+        event.button = 1;
+        event.x = bounds.x + bounds.width / 2;
+        event.y = bounds.y + bounds.height / 2;
+        ((Control) chart.getLegend()).notifyListeners(SWT.MouseDown, event);
+        return true;
     }
 
     /** Sends an event to the plot area as the user would (for tests of the interaction). */

@@ -24,7 +24,7 @@ import org.interphase.ui.charts.ChartMarker;
  */
 public final class ChartSvg {
 
-    private static final String FONT = "font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\" font-size=\"11\"";
+    private static final String FONT = "font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\"";
 
     private ChartSvg() {
     }
@@ -187,6 +187,9 @@ public final class ChartSvg {
 
     private static void text(StringBuilder svg, double x, double y, String anchor, int rotate, String text, String attributes) {
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" %s", x, y, anchor, FONT));
+        if (!attributes.contains("font-size")) {
+            svg.append(" font-size=\"11\"");
+        }
         if (rotate != 0) {
             svg.append(String.format(Locale.ROOT, " transform=\"rotate(%d %.1f %.1f)\"", rotate, x, y));
         }
