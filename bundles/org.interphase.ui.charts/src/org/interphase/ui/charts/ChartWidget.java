@@ -101,6 +101,7 @@ public class ChartWidget extends Composite {
     private final IPreferenceChangeListener unitsListener;
     private int rightAxisId = -1;
     private boolean refreshQueued;
+    private boolean refreshing;
     private Point dragStart;
     private Point dragNow;
     private boolean panning;
@@ -495,6 +496,16 @@ public class ChartWidget extends Composite {
     public void refresh() {
         checkWidget();
         refreshQueued = false;
+        refreshing = true;
+        try {
+            layOutAndDraw();
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    /** The body of {@link #refresh()}: resizes of the plot area it causes itself do not ask for another refresh. */
+    private void layOutAndDraw() {
         computeUnits();
         int width = 0;
         int height = 0;
@@ -933,7 +944,11 @@ public class ChartWidget extends Composite {
                 }
             }
         });
-        plot.addListener(SWT.Resize, e -> scheduleRefresh());
+        plot.addListener(SWT.Resize, e -> {
+            if (!refreshing) {
+                scheduleRefresh(); // a resize from outside; the layout passes of refresh() resize the plot area too
+            }
+        });
     }
 
     /** Zooms to a box given in pixels of the plot area (a flat box: x only; a narrow one: y only). */

@@ -221,6 +221,12 @@ public class CyclesPage {
         dqdvChart.addSeries(CyclingCharts.differentialCapacity(analysis, cycles));
     }
 
+    /** Picks the reference cycle of the retention, as the spinner does. */
+    public void setReference(int n) {
+        reference.setSelection(n);
+        reference.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
     // for tests
 
     public Table table() {
