@@ -26,6 +26,9 @@ import org.interphase.ui.charts.SeriesStyle;
  */
 public final class DatasetCharts {
 
+    /** Rows at most of the charts whose series are computed (not read from the columns where they lie). */
+    static final int MAX_COMPUTED_ROWS = 2_000_000;
+
     private DatasetCharts() {
     }
 
@@ -82,6 +85,11 @@ public final class DatasetCharts {
         }
         case BODE -> {
             need(kind, dataset, QuantityKind.FREQUENCY, QuantityKind.IMPEDANCE_REAL, QuantityKind.IMPEDANCE_IMAGINARY);
+            if (dataset.rows() > MAX_COMPUTED_ROWS) {
+                // |Z| and phase are computed into arrays in the UI thread: bounded, as no spectrum is this long
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "%s computes |Z| and phase in memory; the dataset has %,d rows "
+                        + "(at most %,d)", title(kind), dataset.rows(), MAX_COMPUTED_ROWS));
+            }
             yield ChartSeries.bode(name, dataset);
         }
         case VOLTAGE_CURRENT_TIME -> {
