@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -36,11 +37,15 @@ public class PlotPage {
     /** Cycles drawn in the Plot page's V(Q) chart at most (the Cycles page draws the ones chosen). */
     public static final int VQ_CYCLES = 12;
 
+    /** Charts are at least this high (pixels); the page scrolls when they do not fit. */
+    static final int MIN_CHART_HEIGHT = 320;
+
     private final Composite root;
     private final Combo xColumn;
     private final Combo yColumn;
     private final Button plot;
     private final Label note;
+    private final ScrolledComposite scrolled;
     private final Composite charts;
     private final List<ChartWidget> widgets = new ArrayList<>();
     private ChartWidget columnsChart;
@@ -63,9 +68,13 @@ public class PlotPage {
         plot.addListener(SWT.Selection, e -> plotColumns(xColumn.getSelectionIndex(), yColumn.getSelectionIndex()));
         note = new Label(root, SWT.WRAP);
         note.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        charts = new Composite(root, SWT.NONE);
+        scrolled = new ScrolledComposite(root, SWT.V_SCROLL);
+        scrolled.setExpandHorizontal(true);
+        scrolled.setExpandVertical(true);
+        scrolled.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        charts = new Composite(scrolled, SWT.NONE);
         charts.setLayout(new GridLayout(2, true));
-        charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        scrolled.setContent(charts);
         setEnabled(false);
     }
 
@@ -89,7 +98,7 @@ public class PlotPage {
         if (shown == null) {
             note.setText(reason == null ? "No data." : "No data: " + reason);
             setEnabled(false);
-            root.layout(true, true);
+            relayout();
             return;
         }
         for (Column c : shown.columns()) {
@@ -108,7 +117,7 @@ public class PlotPage {
             }
         }
         note.setText(missing.isEmpty() ? "" : String.join("; ", missing) + ": choose columns to plot above.");
-        root.layout(true, true);
+        relayout();
     }
 
     /** Adds the analysis' V(Q) and capacity/CE charts (cycling records), or says why there are none. */
@@ -120,7 +129,7 @@ public class PlotPage {
         if (analysis == null) {
             String text = note.getText();
             note.setText((text.isEmpty() ? "" : text + " ") + "No V(Q) or capacity chart: " + message);
-            root.layout(true, true);
+            relayout();
             return;
         }
         List<Integer> cycles = CyclingCharts.spread(analysis.cycles().size(), VQ_CYCLES);
@@ -132,7 +141,14 @@ public class PlotPage {
             note.setText((text.isEmpty() ? "" : text + " ") + "V(Q) shows " + cycles.size() + " of " + analysis.cycles().size()
                     + " cycles; the Cycles page draws the ones you choose.");
         }
+        relayout();
+    }
+
+    private void relayout() {
         root.layout(true, true);
+        int rows = (widgets.size() + 1) / 2;
+        scrolled.setMinSize(0, Math.max(1, rows) * (MIN_CHART_HEIGHT + 10));
+        charts.layout(true, true);
     }
 
     private static int index(Dataset dataset, QuantityKind kind, int otherwise) {
@@ -148,7 +164,10 @@ public class PlotPage {
     private ChartWidget add(ChartKind kind, List<ChartSeries> series) {
         ChartWidget chart = new ChartWidget(charts, SWT.NONE, kind);
         chart.setTitle(DatasetCharts.title(kind));
-        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+        data.minimumHeight = MIN_CHART_HEIGHT;
+        data.heightHint = MIN_CHART_HEIGHT;
+        chart.setLayoutData(data);
         chart.addSeries(series);
         widgets.add(chart);
         return chart;
@@ -167,7 +186,7 @@ public class PlotPage {
         Column cy = dataset.columns().get(y);
         columnsChart = add(ChartKind.XY, List.of(ChartSeries.of(name + ": " + cy.name() + " against " + cx.name(), cx, cy)));
         columnsChart.setTitle(cy.name() + " against " + cx.name());
-        root.layout(true, true);
+        relayout();
         return columnsChart;
     }
 
