@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,8 @@ import org.opentest4j.TestAbortedException;
  * an EPL-2.0 repository, each listed in {@code testdata/PROVENANCE.tsv} (source repository, commit, path, licence,
  * sha256), in sub-folders by format ({@code biologic-mpr/}, {@code zplot-z/}, ..., {@code field-reports/...}). Files
  * that a licence keeps out of the repository (GPL test files of yadg and pyimpspec, listed in
- * {@code testdata/EXCLUDED.tsv}) are looked for in an extra folder of the same layout, named by the system property
+ * {@code testdata/EXCLUDED.tsv}) are looked for in an extra folder of the same layout (only those: the extra folder
+ * never stands in for a file of the repository's corpus), named by the system property
  * {@code interphase.extra.testdata} or the environment variable {@code INTERPHASE_EXTRA_TESTDATA}; a test that needs
  * such a file and does not find it is skipped (JUnit's aborted state), never failed and never silently passed.
  * <p>
@@ -33,7 +33,10 @@ public final class TestCorpus {
     /** The list of the in-repository files with their provenance. */
     public static final String PROVENANCE = "PROVENANCE.tsv";
 
-    private static final List<String> NOT_DATA = List.of(PROVENANCE, "EXCLUDED.tsv", "README.md");
+    /** The files a licence keeps out of the repository, the only ones read from the extra folder. */
+    public static final String EXCLUDED = "EXCLUDED.tsv";
+
+    private static final List<String> NOT_DATA = List.of(PROVENANCE, EXCLUDED, "README.md");
 
     private TestCorpus() {
     }
@@ -94,29 +97,42 @@ public final class TestCorpus {
      */
     public static Map<String, Path> files() {
         Map<String, Path> files = new TreeMap<>();
-        List<Path> roots = new ArrayList<>(roots());
-        Collections.reverse(roots);
-        for (Path root : roots) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile).forEach(f -> {
-                    String relative = root.relativize(f).toString().replace('\\', '/');
-                    if (!NOT_DATA.contains(relative) && !f.getFileName().toString().equals("README.md")) {
-                        files.put(relative, f);
-                    }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        extraRoot().ifPresent(extra -> excluded().stream().filter(f -> Files.isRegularFile(extra.resolve(f)))
+                .forEach(f -> files.put(f, extra.resolve(f).normalize())));
+        Path root = root();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).forEach(f -> {
+                String relative = root.relativize(f).toString().replace('\\', '/');
+                if (!NOT_DATA.contains(relative) && !f.getFileName().toString().equals("README.md")) {
+                    files.put(relative, f);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return files;
     }
 
+    /** The relative paths of the files a licence keeps out of the repository ({@code testdata/EXCLUDED.tsv}). */
+    public static List<String> excluded() {
+        try {
+            return Files.readAllLines(root().resolve(EXCLUDED)).stream().skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t")[0])
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Optional<Path> find(String relative) {
-        for (Path root : roots()) {
-            Path candidate = root.resolve(relative).normalize();
-            if (candidate.startsWith(root) && Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
-            }
+        Path root = root();
+        Path candidate = root.resolve(relative).normalize();
+        if (candidate.startsWith(root) && Files.isRegularFile(candidate)) {
+            return Optional.of(candidate);
+        }
+        Optional<Path> extra = extraRoot();
+        String normal = Path.of(relative).normalize().toString().replace('\\', '/');
+        if (extra.isPresent() && excluded().contains(normal) && Files.isRegularFile(extra.get().resolve(normal))) {
+            return Optional.of(extra.get().resolve(normal).normalize());
         }
         return Optional.empty();
     }

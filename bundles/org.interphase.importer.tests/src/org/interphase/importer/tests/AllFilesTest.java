@@ -7,8 +7,6 @@ package org.interphase.importer.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,8 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class AllFilesTest {
 
-    /** NewareNDA's reference tables (Apache Arrow Feather) beside the Neware files: what the Neware tests compare with, not instrument files. */
-    static final String REFERENCE_TABLES = ".ftr";
+    /** NewareNDA's reference tables (converted from Arrow Feather to text) beside the Neware files: what the Neware tests compare with, not instrument files. */
+    static final String REFERENCE_TABLES = ".reference.tsv";
 
     record Expect(String path, String importer, Technique technique, int rows, QuantityKind... kinds) {
     }
@@ -134,10 +132,7 @@ class AllFilesTest {
         unlisted.removeAll(listed);
         assertEquals(Set.of(), unlisted, "every instrument file of the corpus is in the list");
         // a listed file missing here is one that a licence keeps out of the repository (testdata/EXCLUDED.tsv)
-        Set<String> excluded = new TreeSet<>();
-        for (String line : Files.readAllLines(TestCorpus.root().resolve("EXCLUDED.tsv"))) {
-            excluded.add(line.split("\t")[0]);
-        }
+        Set<String> excluded = new TreeSet<>(TestCorpus.excluded());
         Set<String> missing = new TreeSet<>(listed);
         missing.removeAll(present);
         missing.removeAll(excluded);

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import org.interphase.data.Column;
 import org.interphase.data.Dataset;
 import org.interphase.data.Datasets;
-import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
 import org.interphase.data.Technique;
 import org.interphase.importer.ImportException;
@@ -23,32 +22,15 @@ import org.interphase.importer.ImportResult;
 import org.interphase.importer.Importers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.interphase.testdata.TestCorpus;
 
 /**
- * Autolab formats: the Z60W export (a real file, impedance.py's example), and NOVA ASCII and .dfr, of which no real
- * file is in data/: those are tested with files this test writes to the layouts FORMATS.md states.
+ * Autolab formats NOVA ASCII and .dfr, of which no real file is in the corpus: tested with files this test writes to
+ * the documented layouts. (Autolab's Z60W export is ZPlot's layout: its importer and test are in the ZPlot bundles.)
  */
 class AutolabTest {
 
     @TempDir
     Path folder;
-
-    @Test
-    void z60wExport() throws Exception {
-        Path file = TestCorpus.file(String.join("/", "autolab-z60w", "exampleDataAutolab.txt"));
-        ImportResult result = Importers.read(file, null);
-        assertEquals("autolab.z60w", result.importer().id());
-        Dataset d = result.dataset();
-        assertEquals(Technique.EIS, d.technique());
-        assertEquals(41, d.rows());
-        assertEquals("41", d.metadata().get("planned_points"));
-        assertEquals("Z60W 1.1", d.metadata().get(Metadata.SOFTWARE));
-        assertEquals(10000, d.column(QuantityKind.FREQUENCY).orElseThrow().get(0));
-        assertEquals(0.013785863964281, d.column(QuantityKind.IMPEDANCE_REAL).orElseThrow().get(0), 0);
-        assertEquals(0.007191946305823, d.column(QuantityKind.IMPEDANCE_IMAGINARY).orElseThrow().get(0), 0, "Z''(b) is Im(Z), signed");
-        assertEquals(0.1, d.column(QuantityKind.FREQUENCY).orElseThrow().get(40), 0);
-    }
 
     @Test
     void novaAsciiExport() throws Exception {

@@ -80,7 +80,7 @@ class NewareImportTest {
             NewareReference.TimeMeaning time, double timestampTolerance) throws Exception {
         ImportResult result = Importers.read(shared(dir, stem + extension), null);
         assertEquals(importer, result.importer().id());
-        FeatherTable reference = FeatherTable.read(shared(dir, stem + ".ftr"));
+        ReferenceTable reference = ReferenceTable.read(shared(dir, stem + ".reference.tsv"));
         List<String> differences = NewareReference.differences(result.dataset(), reference, time, timestampTolerance,
                 NewareStatus.all());
         assertTrue(differences.isEmpty(), String.join("\n", differences));

@@ -13,7 +13,7 @@ import org.interphase.data.Column;
 import org.interphase.data.Dataset;
 
 /**
- * Compares a dataset read by the Neware importers with NewareNDA's reference table of the same file (a Feather
+ * Compares a dataset read by the Neware importers with NewareNDA's reference table of the same file (converted from Feather to a text
  * file with the columns Index, Cycle, Step, Status, Time, Voltage, Current(mA), Charge/Discharge_Capacity(mAh),
  * Charge/Discharge_Energy(mWh), Timestamp and auxiliary T1, T2, ...). The reference's units are converted here,
  * independently of the importers: mA = A * 1e3, mAh = C / 3.6, mWh = J / 3.6, degC = K - 273.15. Float32 columns
@@ -30,7 +30,7 @@ final class NewareReference {
     }
 
     /** The differences, at most 20 (empty when the dataset equals the reference). */
-    static List<String> differences(Dataset dataset, FeatherTable reference, TimeMeaning time, double timestampTolerance,
+    static List<String> differences(Dataset dataset, ReferenceTable reference, TimeMeaning time, double timestampTolerance,
             Map<Integer, String> statusNames) {
         List<String> out = new ArrayList<>();
         int[] rows = firstRowPerIndex(reference.column("Index").numbers());
@@ -84,7 +84,7 @@ final class NewareReference {
         return rows.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static void exact(List<String> out, Dataset dataset, String mine, FeatherTable reference, String theirs, int[] rows, double scale) {
+    private static void exact(List<String> out, Dataset dataset, String mine, ReferenceTable reference, String theirs, int[] rows, double scale) {
         Column c = dataset.column(mine).orElse(null);
         if (c == null) {
             out.add("no column " + mine);
@@ -102,7 +102,7 @@ final class NewareReference {
      * Values equal to float32 rounding: |mine - ref| <= 2^-23 * max(|mine|, |ref|) (one unit in the last place of a
      * float32) plus an absolute tolerance for values near zero.
      */
-    private static void close(List<String> out, Dataset dataset, String mine, double scale, double offset, FeatherTable reference,
+    private static void close(List<String> out, Dataset dataset, String mine, double scale, double offset, ReferenceTable reference,
             String theirs, int[] rows, double absolute) {
         Column c = dataset.column(mine).orElse(null);
         if (c == null) {

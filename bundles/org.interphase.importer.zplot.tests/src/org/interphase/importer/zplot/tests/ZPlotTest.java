@@ -20,6 +20,7 @@ import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
 import org.interphase.data.Technique;
 import org.interphase.importer.ImportException;
+import org.interphase.importer.ImportResult;
 import org.interphase.importer.Importers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,5 +100,22 @@ class ZPlotTest {
         Files.writeString(noData, text.substring(0, text.indexOf("End Comments")), StandardCharsets.ISO_8859_1);
         ImportException n = assertThrows(ImportException.class, () -> Importers.read(noData, null));
         assertEquals("the file ends before 'End Comments' (no data)", n.reason());
+    }
+
+    /** Autolab's Z60W export (impedance.py's example file): ZPlot's quoted layout under another program name. */
+    @Test
+    void z60wExport() throws Exception {
+        Path file = TestCorpus.file(String.join("/", "autolab-z60w", "exampleDataAutolab.txt"));
+        ImportResult result = Importers.read(file, null);
+        assertEquals("autolab.z60w", result.importer().id());
+        Dataset d = result.dataset();
+        assertEquals(Technique.EIS, d.technique());
+        assertEquals(41, d.rows());
+        assertEquals("41", d.metadata().get("planned_points"));
+        assertEquals("Z60W 1.1", d.metadata().get(Metadata.SOFTWARE));
+        assertEquals(10000, d.column(QuantityKind.FREQUENCY).orElseThrow().get(0));
+        assertEquals(0.013785863964281, d.column(QuantityKind.IMPEDANCE_REAL).orElseThrow().get(0), 0);
+        assertEquals(0.007191946305823, d.column(QuantityKind.IMPEDANCE_IMAGINARY).orElseThrow().get(0), 0, "Z''(b) is Im(Z), signed");
+        assertEquals(0.1, d.column(QuantityKind.FREQUENCY).orElseThrow().get(40), 0);
     }
 }
