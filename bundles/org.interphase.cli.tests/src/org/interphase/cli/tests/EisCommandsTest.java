@@ -18,12 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.interphase.testdata.TestCorpus;
 
 /** The EIS commands: keys, numbers against PHYSICS.md / MANIFEST.md, and exit codes 0/1/2. */
 class EisCommandsTest {
 
     static Path exampleData() {
-        return Path.of(System.getProperty("interphase.repository"), "..", "shared", "data", "csv-eis", "exampleData.csv");
+        return TestCorpus.file(String.join("/", "csv-eis", "exampleData.csv"));
     }
 
     @Test

@@ -17,15 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.interphase.testdata.TestCorpus;
 
-/** ./interphase formats and ./interphase import, on real files of ../shared/data. */
+/** ./interphase formats and ./interphase import, on real files of the test corpus. */
 class ImportCommandTest {
 
     @TempDir
     Path folder;
 
     static Path shared(String dir, String file) {
-        return Path.of(System.getProperty("interphase.repository", "../.."), "..", "shared", "data", dir, file);
+        return TestCorpus.file(String.join("/", dir, file));
     }
 
     @Test

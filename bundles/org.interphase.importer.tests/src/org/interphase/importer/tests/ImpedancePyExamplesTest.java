@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.interphase.testdata.TestCorpus;
 
 /**
  * impedance.py's example files, one per format, read by whichever importer the registry picks: each gives the
@@ -34,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ImpedancePyExamplesTest {
 
     static Path shared(String dir, String file) {
-        return Path.of(System.getProperty("interphase.repository", "../.."), "..", "shared", "data", dir, file);
+        return TestCorpus.file(String.join("/", dir, file));
     }
 
     static Stream<Arguments> files() {

@@ -22,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.interphase.data.Column;
@@ -34,11 +33,12 @@ import org.interphase.importer.ImportException;
 import org.interphase.importer.ImporterDescriptor;
 import org.interphase.importer.Importers;
 import org.interphase.importer.internal.ImporterRegistry;
+import org.interphase.testdata.TestCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Bad input, as a seeded mutation test: every real file in ../shared/data, and thousands of mutants of them
+ * Bad input, as a seeded mutation test: every real file of the test corpus (testdata/, and the GPL files of INTERPHASE_EXTRA_TESTDATA when named), and thousands of mutants of them
  * (truncations, bit flips, byte insertions and deletions, an empty file, the first bytes only, appended garbage, the
  * content repeated), each given to every installed importer ({@link Importers#installed()}: the importers of every
  * bundle in the product's importers feature, whoever wrote them; only this bundle's test doubles are left out). Each
@@ -81,9 +81,6 @@ class MutationTest {
         });
     }
 
-    static Path data() {
-        return Path.of(System.getProperty("interphase.repository", "../.."), "..", "shared", "data");
-    }
 
     @Test
     void mutantsOfEveryRealFileGiveAnImportErrorOrASaneDataset() throws Exception {
@@ -91,10 +88,10 @@ class MutationTest {
                 .filter(d -> !d.contributor().equals("org.interphase.importer.tests")).toList();
         assertTrue(importers.size() >= 15, "the importers of the feature are installed: " + importers.stream().map(ImporterDescriptor::id).toList());
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(data())) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        assertTrue(files.size() >= 40, files.size() + " files in data/");
+        // field-reports/: files users tried that the importers refused; they join when the importers read them
+        files = TestCorpus.files().entrySet().stream().filter(e -> !e.getKey().startsWith("field-reports/")).map(Map.Entry::getValue)
+                .toList();
+        assertTrue(files.size() >= 30, files.size() + " files in the test corpus");
         List<String> failures = new ArrayList<>();
         Map<String, Integer> outcomes = new TreeMap<>();
         int mutants = 0;

@@ -23,6 +23,7 @@ import org.interphase.importer.ImportResult;
 import org.interphase.importer.Importers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.interphase.testdata.TestCorpus;
 
 /** The generic text importer and the registry's choice of importer, on impedance.py's example spectrum. */
 class TextImportTest {
@@ -31,7 +32,7 @@ class TextImportTest {
     Path folder;
 
     static Path shared(String path) {
-        return Path.of(System.getProperty("interphase.repository", "../.."), "..", "shared", "data", path);
+        return TestCorpus.file(String.join("/", path));
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.interphase.importer.arbin.XlsxImporter;
 import org.interphase.importer.testing.Mutants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.interphase.testdata.TestCorpus;
 
 /**
  * The Arbin importers on the files in data/ (arbin-res, arbin-xlsx), a CSV export written here, bad input and seeded
@@ -45,7 +46,7 @@ class ArbinImportTest {
     Path folder;
 
     static Path shared(String dir, String file) {
-        return Path.of(System.getProperty("interphase.repository", "../.."), "..", "shared", "data", dir, file);
+        return TestCorpus.file(String.join("/", dir, file));
     }
 
     private static Dataset read(Importer importer, Path file) throws ImportException {

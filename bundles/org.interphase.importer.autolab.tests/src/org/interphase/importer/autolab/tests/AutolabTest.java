@@ -23,6 +23,7 @@ import org.interphase.importer.ImportResult;
 import org.interphase.importer.Importers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.interphase.testdata.TestCorpus;
 
 /**
  * Autolab formats: the Z60W export (a real file, impedance.py's example), and NOVA ASCII and .dfr, of which no real
@@ -35,7 +36,7 @@ class AutolabTest {
 
     @Test
     void z60wExport() throws Exception {
-        Path file = Path.of(System.getProperty("interphase.repository", "../.."), "..", "shared", "data", "autolab-z60w", "exampleDataAutolab.txt");
+        Path file = TestCorpus.file(String.join("/", "autolab-z60w", "exampleDataAutolab.txt"));
         ImportResult result = Importers.read(file, null);
         assertEquals("autolab.z60w", result.importer().id());
         Dataset d = result.dataset();

@@ -21,6 +21,7 @@ import org.interphase.importer.ImportResult;
 import org.interphase.importer.Importers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.interphase.testdata.TestCorpus;
 
 /**
  * Every Bio-Logic .mpr in data/ against EC-Lab's own text export (.mpt, same stem) of the same run: the same rows,
@@ -35,7 +36,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MprAgainstMptTest {
 
     static Path shared(String dir, String file) {
-        return Path.of(System.getProperty("interphase.repository", "../.."), "..", "shared", "data", dir, file);
+        return TestCorpus.file(String.join("/", dir, file));
     }
 
     static Dataset read(Path file, String importer) throws Exception {

@@ -22,6 +22,7 @@ import org.interphase.importer.ImportException;
 import org.interphase.importer.Importers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.interphase.testdata.TestCorpus;
 
 /**
  * Gamry .DTA: impedance spectra, an aborted run (which holds the same 72-point ZCURVE, then "EXPERIMENTABORTED" and
@@ -34,7 +35,7 @@ class DtaTest {
     Path folder;
 
     static Path shared(String file) {
-        return Path.of(System.getProperty("interphase.repository", "../.."), "..", "shared", "data", "gamry-dta", file);
+        return TestCorpus.file(String.join("/", "gamry-dta", file));
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.interphase.importer.maccor.MaccorTextImporter;
 import org.interphase.importer.testing.Mutants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.interphase.testdata.TestCorpus;
 
 /**
  * The Maccor importers: the MIMS client export in data/ (maccor-txt), the other header variant FORMATS.md lists
@@ -51,7 +52,7 @@ class MaccorImportTest {
     Path folder;
 
     static Path shared(String dir, String file) {
-        return Path.of(System.getProperty("interphase.repository", "../.."), "..", "shared", "data", dir, file);
+        return TestCorpus.file(String.join("/", dir, file));
     }
 
     private static Dataset read(Importer importer, Path file) throws ImportException {

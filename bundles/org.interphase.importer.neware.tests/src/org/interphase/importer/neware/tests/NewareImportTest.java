@@ -41,9 +41,10 @@ import org.interphase.importer.neware.NewareStatus;
 import org.interphase.importer.testing.Mutants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.interphase.testdata.TestCorpus;
 
 /**
- * The Neware importers against NewareNDA's reference tables (../shared/data/neware-nda, neware-ndax) and the other
+ * The Neware importers against NewareNDA's reference tables (testdata/neware-nda, neware-ndax) and the other
  * Neware files in data/, synthetic files of the layouts FORMATS.md lists but data/ lacks, and bad input.
  * <p>
  * Where the real files disagree with the references or with FORMATS.md (the file wins):
@@ -66,7 +67,7 @@ class NewareImportTest {
     Path folder;
 
     static Path shared(String dir, String file) {
-        return Path.of(System.getProperty("interphase.repository", "../.."), "..", "shared", "data", dir, file);
+        return TestCorpus.file(String.join("/", dir, file));
     }
 
     private static Dataset read(Importer importer, Path file) throws ImportException {

@@ -23,6 +23,7 @@ import org.interphase.importer.ImportResult;
 import org.interphase.importer.Importers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.interphase.testdata.TestCorpus;
 
 /**
  * The vendor text exports in data/ (CH Instruments, Parstat, PowerSuite, VersaStudio), the generic reader on the
@@ -34,7 +35,7 @@ class TextExportsTest {
     Path folder;
 
     static Path shared(String dir, String file) {
-        return Path.of(System.getProperty("interphase.repository", "../.."), "..", "shared", "data", dir, file);
+        return TestCorpus.file(String.join("/", dir, file));
     }
 
     static Dataset read(Path file, String importer) throws Exception {

@@ -23,6 +23,7 @@ import org.interphase.importer.ImportResult;
 import org.interphase.importer.Importers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.interphase.testdata.TestCorpus;
 
 /**
  * Zahner .ism: Zahner-Analysis's example spectrum (no published numbers: checked against the physics of a Li-ion cell
@@ -36,7 +37,7 @@ class IsmTest {
     Path folder;
 
     static Path shared() {
-        return Path.of(System.getProperty("interphase.repository", "../.."), "..", "shared", "data", "zahner-ism", "li-ion-battery.ism");
+        return TestCorpus.file(String.join("/", "zahner-ism", "li-ion-battery.ism"));
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.interphase.importer.ImportException;
 import org.interphase.importer.Importers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.interphase.testdata.TestCorpus;
 
 /**
  * Scribner ZPlot .z files of both layouts. Where a file disagrees with its own header, the file wins:
@@ -38,7 +39,7 @@ class ZPlotTest {
     Path folder;
 
     static Path shared(String file) {
-        return Path.of(System.getProperty("interphase.repository", "../.."), "..", "shared", "data", "zplot-z", file);
+        return TestCorpus.file(String.join("/", "zplot-z", file));
     }
 
     static Dataset read(Path file) throws Exception {

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import org.interphase.model.Cell;
 import org.interphase.model.Project;
 import org.interphase.model.resource.InterphaseModels;
+import org.interphase.testdata.TestCorpus;
 
-/** The paper's example model and the shared test data, read in place. */
+/** The paper's example model and the real files of the test corpus (testdata/). */
 final class Example {
 
     private Example() {
@@ -29,6 +30,6 @@ final class Example {
     }
 
     static Path data(String dir, String file) {
-        return repository().resolve("..").resolve("shared").resolve("data").resolve(dir).resolve(file).normalize();
+        return TestCorpus.file(dir + "/" + file);
     }
 }

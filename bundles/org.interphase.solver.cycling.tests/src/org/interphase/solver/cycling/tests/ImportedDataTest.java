@@ -25,7 +25,7 @@ import org.interphase.solver.cycling.analytics.CyclingAnalysis.Options;
 import org.junit.jupiter.api.Test;
 
 /**
- * The analytics on the real GCPL files of ../shared/data read through the installed importers (Importers.read), each
+ * The analytics on the real GCPL files of the test corpus read through the installed importers (Importers.read), each
  * with time, potential and current columns. References are computed here, independently of the importer and the
  * analytics: from the instrument's own capacity columns read from the text files by this test, or from the EC-Lab
  * text export of the same run.

@@ -11,15 +11,16 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.interphase.solver.eis.circuit.CompiledCircuit;
 import org.interphase.solver.eis.circuit.Spectrum;
 import org.interphase.solver.eis.data.ImpedanceData;
+import org.interphase.testdata.TestCorpus;
 
-/** Shared test inputs: the real files of ../shared/data, read in place, and the synthetic spectra of PHYSICS.md 6. */
+/** Shared test inputs: the real files of the test corpus (testdata/), read in place, and the synthetic spectra of PHYSICS.md 6. */
 final class TestData {
 
     private TestData() {
     }
 
     static Path shared(String dir, String file) {
-        return Path.of(System.getProperty("interphase.repository"), "..", "shared", "data", dir, file);
+        return TestCorpus.file(String.join("/", dir, file));
     }
 
     static Path repository(String relative) {

@@ -35,6 +35,7 @@ import org.interphase.ui.eis.FitJob;
 import org.interphase.ui.eis.FitRequest;
 import org.junit.jupiter.api.Test;
 import org.interphase.ui.testing.Ui;
+import org.interphase.testdata.TestCorpus;
 
 /**
  * Fitting from the model editor: the command is enabled on an EIS experiment, the dialog offers the project's circuit
@@ -56,7 +57,7 @@ class FitCircuitUiTest {
         Path repository = Path.of(System.getProperty("interphase.repository"));
         IFile data = project.getFile("exampleData.csv");
         if (!data.exists()) {
-            data.create(Files.newInputStream(repository.resolve("../shared/data/csv-eis/exampleData.csv")), true, null);
+            data.create(Files.newInputStream(TestCorpus.file("csv-eis/exampleData.csv")), true, null);
         }
         String xml = Files.readString(repository.resolve("examples/tolganbek2022/tolganbek2022.interphase"));
         String marker = "description=\"Reported apparent conductivity 1.8e-5 S/cm [paper].\">";
@@ -89,7 +90,7 @@ class FitCircuitUiTest {
 
         // the dialog offers the project's circuit model and refuses a circuit that does not parse
         FitCircuitDialog dialog = new FitCircuitDialog(editor.getSite().getShell(), editor.project(), experiment,
-                Path.of(System.getProperty("interphase.repository"), "../shared/data/csv-eis/exampleData.csv"));
+                TestCorpus.file("csv-eis/exampleData.csv"));
         dialog.setBlockOnOpen(false);
         dialog.open();
         Ui.settle();
@@ -128,7 +129,7 @@ class FitCircuitUiTest {
 
         // the results table: one row per parameter
         org.interphase.solver.eis.fit.CircuitFit fit = org.interphase.solver.eis.fit.CnlsFitter.fit(request.circuit(),
-                org.interphase.solver.eis.data.ImpedanceData.read(Path.of(System.getProperty("interphase.repository"), "../shared/data/csv-eis/exampleData.csv"),
+                org.interphase.solver.eis.data.ImpedanceData.read(TestCorpus.file("csv-eis/exampleData.csv"),
                         null).select(Double.NaN, Double.NaN, true), request.options(), null);
         org.interphase.ui.eis.FitResultsDialog results = new org.interphase.ui.eis.FitResultsDialog(editor.getSite().getShell(), experiment, fit);
         results.setBlockOnOpen(false);

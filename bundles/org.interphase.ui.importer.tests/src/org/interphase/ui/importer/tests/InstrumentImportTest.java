@@ -47,6 +47,7 @@ import org.interphase.ui.importer.InstrumentImportJob;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.interphase.testdata.TestCorpus;
 
 /**
  * The instrument data import in the running IDE: File &gt; Import's wizard (files, detected formats, experiments),
@@ -59,7 +60,7 @@ class InstrumentImportTest {
     private IFile model;
 
     static Path shared(String dir, String file) {
-        return Path.of(System.getProperty("interphase.repository"), "..", "shared", "data", dir, file);
+        return TestCorpus.file(String.join("/", dir, file));
     }
 
     @BeforeEach
@@ -209,7 +210,7 @@ class InstrumentImportTest {
         job.schedule();
         waitFor(job);
         assertEquals(List.of(), job.outcomes().stream().filter(o -> o.error() != null).toList());
-        assertTrue(lsv.getDataset().getPath().endsWith("shared/data/biologic-mpr/lsv.mpr"), lsv.getDataset().getPath());
+        assertTrue(lsv.getDataset().getPath().endsWith("biologic-mpr/lsv.mpr"), lsv.getDataset().getPath());
         assertTrue(editor.isDirty(), "the editor holds the change; the user saves it");
         editor.getEditingDomain().getCommandStack().undo();
         assertNull(lsv.getDataset());
