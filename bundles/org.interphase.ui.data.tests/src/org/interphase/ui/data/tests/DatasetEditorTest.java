@@ -331,21 +331,36 @@ class DatasetEditorTest {
 
     @Test
     void aColumnChooserWhenTheDefaultChartLacksColumns() throws Exception {
-        // an EIS-looking file without a frequency column: Nyquist is drawn, Bode says what it lacks
+        // an EIS file (so says its column mapping) without a frequency column: Nyquist is drawn, Bode says what it lacks
+        write("spectrum.csv.columns", "technique = EIS\n".getBytes());
         IFile file = write("spectrum.csv", "Re(Z)/Ohm,Im(Z)/Ohm\n10,-1\n11,-2\n12,-2.5\n13,-2\n14,-1\n".getBytes());
         DatasetEditor editor = open(file);
         assertNotNull(editor.dataset(), editor.overview().message());
+        assertEquals(org.interphase.data.Technique.EIS, editor.dataset().technique());
         editor.showPage("Plot");
-        if (editor.dataset().technique() == org.interphase.data.Technique.EIS) {
-            assertTrue(editor.plot().note().contains("Bode plot needs a column of kind frequency"), editor.plot().note());
-        }
+        assertEquals(List.of(ChartKind.NYQUIST), kinds(editor.plot().charts()));
+        assertEquals("Bode plot needs a column of kind frequency; the dataset has none: choose columns to plot above.", editor.plot().note());
         ChartWidget chosen = editor.plot().plotColumns(0, 1);
         assertNotNull(chosen);
         assertEquals(ChartKind.XY, chosen.kind());
         assertEquals(1, chosen.series().size());
         chosen.refresh();
         assertEquals(5, chosen.plottedPoints(chosen.series().get(0).name())[0].length);
+        assertTrue(pixelsOf(chosen, chosen.series().get(0).name()) > 20);
         screenshot("columns-plot");
+    }
+
+    @Test
+    void withoutATechniqueTheColumnsDecide() throws Exception {
+        IFile file = write("sweep.csv", "E/V,I/A\n3.0,1e-9\n3.5,2e-9\n4.0,5e-9\n4.5,3e-8\n5.0,2e-7\n".getBytes());
+        DatasetEditor editor = open(file);
+        assertNotNull(editor.dataset(), editor.overview().message());
+        editor.showPage("Plot");
+        if (editor.dataset().technique() == org.interphase.data.Technique.UNKNOWN) {
+            assertEquals(List.of(ChartKind.IV), kinds(editor.plot().charts()), "potential and current without time: I(V)");
+        }
+        assertEquals(1, editor.plot().charts().size());
+        assertEquals("", editor.plot().note());
     }
 
     @Test

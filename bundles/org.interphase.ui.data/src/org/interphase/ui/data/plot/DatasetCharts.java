@@ -49,6 +49,21 @@ public final class DatasetCharts {
         };
     }
 
+    /**
+     * For a dataset whose technique the importer could not tell: Nyquist when it has impedance columns, I(V) when it
+     * has potential and current but no time, else V(t).
+     */
+    static ChartKind kindFromColumns(Dataset dataset) {
+        if (dataset.column(QuantityKind.IMPEDANCE_REAL).isPresent() && dataset.column(QuantityKind.IMPEDANCE_IMAGINARY).isPresent()) {
+            return ChartKind.NYQUIST;
+        }
+        if (dataset.column(QuantityKind.TIME).isEmpty() && dataset.column(QuantityKind.POTENTIAL).isPresent()
+                && (dataset.column(QuantityKind.CURRENT).isPresent() || dataset.column(QuantityKind.CURRENT_DENSITY).isPresent())) {
+            return ChartKind.IV;
+        }
+        return ChartKind.VOLTAGE_CURRENT_TIME;
+    }
+
     /** The default charts of a dataset, named after {@code name} in the legends (the V(Q) and capacity charts of cycling records come from the analysis). */
     public static List<Planned> defaults(String name, Dataset dataset) {
         List<Planned> charts = new ArrayList<>();
@@ -57,6 +72,7 @@ public final class DatasetCharts {
             charts.add(plan(ChartKind.NYQUIST, name, dataset));
             charts.add(plan(ChartKind.BODE, name, dataset));
         }
+        case UNKNOWN, MIXED -> charts.add(plan(kindFromColumns(dataset), name, dataset));
         default -> charts.add(plan(kindFor(dataset.technique()), name, dataset));
         }
         return charts;
@@ -135,7 +151,8 @@ public final class DatasetCharts {
                 list.add(w);
             }
         }
-        return title(kind) + " needs a column of kind " + String.join(" and ", list) + "; the dataset has none";
+        return title(kind) + " needs " + (list.size() == 1 ? "a column of kind " + list.get(0) + "; the dataset has none"
+                : "columns of kinds " + String.join(" and ", list) + "; the dataset lacks them");
     }
 
     /** A short title of a chart kind for people. */
