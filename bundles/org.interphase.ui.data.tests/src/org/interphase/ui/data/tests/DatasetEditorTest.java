@@ -45,6 +45,8 @@ import org.interphase.importer.Importers;
 import org.interphase.solver.cycling.analytics.CyclingAnalysis;
 import org.interphase.ui.charts.ChartKind;
 import org.interphase.ui.charts.ChartWidget;
+import org.interphase.ui.charts.DisplayUnits;
+import org.interphase.model.units.Dimension;
 import org.interphase.ui.data.compare.CompareEditor;
 import org.interphase.ui.data.content.InstrumentFileAssociations;
 import org.interphase.ui.data.cycling.CyclesPage;
@@ -280,6 +282,18 @@ class DatasetEditorTest {
         screenshot("cycling-cycles");
         cycles.choose(List.of(2));
         assertEquals(1, vq.visibleSeries().size());
+        // the display unit of specific capacity from the preferences: the table follows
+        if (unit.equals("mAh/g")) {
+            try {
+                DisplayUnits.set(Dimension.SPECIFIC_CAPACITY, "C/kg");
+                Ui.waitUntil("the table in C/kg", () -> cycles.table().getColumn(2).getText().equals("Charge / C/kg"), 10_000);
+                assertEquals(first.charge() / analysis.activeMass(), Double.parseDouble(cycles.table().getItem(0).getText(2)),
+                        first.charge() / analysis.activeMass() * 1e-3, "C/kg = 3.6 x mAh/g");
+                assertEquals(List.of(2), cycles.chosen(), "the ticked cycles stay ticked");
+            } finally {
+                DisplayUnits.set(Dimension.SPECIFIC_CAPACITY, null);
+            }
+        }
         // retention against another reference cycle: the analysis runs again
         if (analysis.cycles().size() >= 2) {
             cycles.setReference(2);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -85,6 +86,15 @@ public class CyclesPage {
         charts.setLayout(new GridLayout(3, true));
         sash.setWeights(35, 65);
         info.setText("Analysing ...");
+        // the display units of Preferences > Interphase > Units: the table follows a change at once
+        IPreferenceChangeListener units = DisplayUnits.addListener(() -> root.getDisplay().asyncExec(() -> {
+            if (!root.isDisposed() && analysis != null) {
+                List<Integer> ticked = chosen();
+                show(analysis, null);
+                choose(ticked);
+            }
+        }));
+        root.addListener(SWT.Dispose, e -> DisplayUnits.removeListener(units));
     }
 
     public Control control() {
