@@ -75,7 +75,8 @@ class DatasetEditorTest {
         }
         project.create(null);
         project.open(null);
-        InstrumentFileAssociations.update();
+        // the workbench's early start-up associates the importers' extensions (asynchronously)
+        Ui.waitUntil("the importers' file extensions associated at start", () -> InstrumentFileAssociations.associated().contains("mpr"), 60_000);
     }
 
     @AfterEach
