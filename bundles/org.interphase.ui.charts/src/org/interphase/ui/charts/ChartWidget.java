@@ -101,6 +101,8 @@ public class ChartWidget extends Composite {
     private final IPreferenceChangeListener unitsListener;
     private int rightAxisId = -1;
     private boolean refreshQueued;
+    private boolean refreshing;
+    private Point refreshedSize = new Point(0, 0);
     private Point dragStart;
     private Point dragNow;
     private boolean panning;
@@ -495,6 +497,16 @@ public class ChartWidget extends Composite {
     public void refresh() {
         checkWidget();
         refreshQueued = false;
+        refreshing = true;
+        try {
+            refreshNow();
+        } finally {
+            refreshing = false;
+            refreshedSize = chart.getPlotArea().getSize();
+        }
+    }
+
+    private void refreshNow() {
         computeUnits();
         int width = 0;
         int height = 0;
@@ -547,14 +559,23 @@ public class ChartWidget extends Composite {
                 }
             }
             if (r != null) {
-                a.setRange(new Range(r[0], r[1]));
+                Range current = a.getRange();
+                if (current.lower != r[0] || current.upper != r[1]) {
+                    a.setRange(new Range(r[0], r[1]));
+                }
             }
             if (log && !a.isLogScaleEnabled() && r != null && r[0] > 0) {
                 a.enableLogScale(true);
                 a.setRange(new Range(r[0], r[1]));
             }
-            a.getTitle().setText(title(axis));
-            a.getTitle().setVisible(true);
+            // setting a title lays the chart out again: only when it changes
+            String title = title(axis);
+            if (!title.equals(a.getTitle().getText())) {
+                a.getTitle().setText(title);
+            }
+            if (!a.getTitle().isVisible()) {
+                a.getTitle().setVisible(true);
+            }
         }
     }
 
@@ -933,7 +954,14 @@ public class ChartWidget extends Composite {
                 }
             }
         });
-        plot.addListener(SWT.Resize, e -> scheduleRefresh());
+        plot.addListener(SWT.Resize, e -> {
+            // a new size needs new decimation (and equal scaling); tick labels that change width by a pixel or two
+            // when the chart lays itself out must not start a refresh loop
+            Point size = plot.getSize();
+            if (!refreshing && (Math.abs(size.x - refreshedSize.x) > 2 || Math.abs(size.y - refreshedSize.y) > 2)) {
+                scheduleRefresh();
+            }
+        });
     }
 
     /** Zooms to a box given in pixels of the plot area (a flat box: x only; a narrow one: y only). */
