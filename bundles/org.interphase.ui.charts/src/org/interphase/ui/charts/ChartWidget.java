@@ -46,6 +46,7 @@ import org.interphase.data.Decimation;
 import org.interphase.ui.charts.ChartKind.AxisConvention;
 import org.interphase.ui.charts.internal.ChartCsv;
 import org.interphase.ui.charts.internal.ChartSvg;
+import org.interphase.ui.charts.internal.LogTickFormat;
 import org.interphase.ui.charts.internal.Numbers;
 
 /**
@@ -567,6 +568,12 @@ public class ChartWidget extends Composite {
             if (log && !a.isLogScaleEnabled() && r != null && r[0] > 0) {
                 a.enableLogScale(true);
                 a.setRange(new Range(r[0], r[1]));
+            }
+            if (log && r != null && r[0] > 0) {
+                if (!(a.getTick().getFormat() instanceof LogTickFormat)) {
+                    a.getTick().setFormat(new LogTickFormat());
+                }
+                ((LogTickFormat) a.getTick().getFormat()).setDecades(Math.log10(r[1] / r[0]));
             }
             // setting a title lays the chart out again: only when it changes
             String title = title(axis);
@@ -1193,8 +1200,11 @@ public class ChartWidget extends Composite {
             double[] ticks = a.getTick().getTickLabelValues();
             as.ticks = ticks == null ? new double[0] : ticks.clone();
             as.tickPixels = new int[as.ticks.length];
+            as.tickLabels = new String[as.ticks.length];
+            java.text.Format format = a.getTick().getFormat();
             for (int i = 0; i < as.ticks.length; i++) {
                 as.tickPixels[i] = a.getPixelCoordinate(as.ticks[i]);
+                as.tickLabels[i] = format instanceof LogTickFormat ? format.format(as.ticks[i]) : Numbers.format(as.ticks[i]);
             }
             shot.axes.put(axis, as);
         }
