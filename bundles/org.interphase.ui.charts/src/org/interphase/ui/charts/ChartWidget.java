@@ -1204,7 +1204,7 @@ public class ChartWidget extends Composite {
             java.text.Format format = a.getTick().getFormat();
             for (int i = 0; i < as.ticks.length; i++) {
                 as.tickPixels[i] = a.getPixelCoordinate(as.ticks[i]);
-                as.tickLabels[i] = format instanceof LogTickFormat ? format.format(as.ticks[i]) : Numbers.format(as.ticks[i]);
+                as.tickLabels[i] = format instanceof LogTickFormat log && !log.labelled(as.ticks[i]) ? "" : Numbers.format(as.ticks[i]);
             }
             shot.axes.put(axis, as);
         }

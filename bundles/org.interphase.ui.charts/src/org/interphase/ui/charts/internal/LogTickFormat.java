@@ -9,9 +9,10 @@ import java.text.Format;
 import java.text.ParsePosition;
 
 /**
- * Tick labels of a logarithmic axis: SWTChart puts a tick at every 1..9 x 10^n; over more than two decades only
- * the decades (1, 10, 100, ...) are labelled, over fewer also 2 and 5, so labels never crowd. Values as
- * {@link Numbers#format(double)}.
+ * Tick labels of a logarithmic axis as {@link Numbers#format(double)} (SWTChart hides those that would overlap on
+ * screen and parses them back, so every label is the number). SWTChart puts a tick at every 1..9 x 10^n; the SVG
+ * export labels only those {@link #labelled(double)} says: over more than two decades the decades (1, 10, 100, ...),
+ * over fewer also 2 and 5.
  */
 public final class LogTickFormat extends Format {
 
@@ -40,11 +41,19 @@ public final class LogTickFormat extends Format {
     @Override
     public StringBuffer format(Object number, StringBuffer toAppendTo, FieldPosition pos) {
         double value = ((Number) number).doubleValue();
-        return toAppendTo.append(labelled(value) ? Numbers.format(value) : "");
+        return toAppendTo.append(Numbers.format(value));
     }
 
     @Override
     public Object parseObject(String source, ParsePosition pos) {
-        return null;
+        String text = source.substring(pos.getIndex()).strip();
+        try {
+            double value = Double.parseDouble(text);
+            pos.setIndex(source.length());
+            return value;
+        } catch (NumberFormatException e) {
+            pos.setErrorIndex(pos.getIndex());
+            return null;
+        }
     }
 }
