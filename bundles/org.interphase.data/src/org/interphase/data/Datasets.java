@@ -53,6 +53,11 @@ public final class Datasets {
             }
 
             @Override
+            public void read(int from, double[] into, int offset, int count) {
+                System.arraycopy(values, from, into, offset, count);
+            }
+
+            @Override
             public double[] toArray() {
                 return values.clone();
             }

@@ -46,6 +46,7 @@ import org.interphase.data.Decimation;
 import org.interphase.ui.charts.ChartKind.AxisConvention;
 import org.interphase.ui.charts.internal.ChartCsv;
 import org.interphase.ui.charts.internal.ChartSvg;
+import org.interphase.ui.charts.internal.LogTickFormat;
 import org.interphase.ui.charts.internal.Numbers;
 
 /**
@@ -102,6 +103,7 @@ public class ChartWidget extends Composite {
     private int rightAxisId = -1;
     private boolean refreshQueued;
     private boolean refreshing;
+    private Point refreshedSize = new Point(0, 0);
     private Point dragStart;
     private Point dragNow;
     private boolean panning;
@@ -498,14 +500,14 @@ public class ChartWidget extends Composite {
         refreshQueued = false;
         refreshing = true;
         try {
-            layOutAndDraw();
+            refreshNow();
         } finally {
             refreshing = false;
+            refreshedSize = chart.getPlotArea().getSize();
         }
     }
 
-    /** The body of {@link #refresh()}: resizes of the plot area it causes itself do not ask for another refresh. */
-    private void layOutAndDraw() {
+    private void refreshNow() {
         computeUnits();
         int width = 0;
         int height = 0;
@@ -558,14 +560,29 @@ public class ChartWidget extends Composite {
                 }
             }
             if (r != null) {
-                a.setRange(new Range(r[0], r[1]));
+                Range current = a.getRange();
+                if (current.lower != r[0] || current.upper != r[1]) {
+                    a.setRange(new Range(r[0], r[1]));
+                }
             }
             if (log && !a.isLogScaleEnabled() && r != null && r[0] > 0) {
                 a.enableLogScale(true);
                 a.setRange(new Range(r[0], r[1]));
             }
-            a.getTitle().setText(title(axis));
-            a.getTitle().setVisible(true);
+            if (log && r != null && r[0] > 0) {
+                if (!(a.getTick().getFormat() instanceof LogTickFormat)) {
+                    a.getTick().setFormat(new LogTickFormat());
+                }
+                ((LogTickFormat) a.getTick().getFormat()).setDecades(Math.log10(r[1] / r[0]));
+            }
+            // setting a title lays the chart out again: only when it changes
+            String title = title(axis);
+            if (!title.equals(a.getTitle().getText())) {
+                a.getTitle().setText(title);
+            }
+            if (!a.getTitle().isVisible()) {
+                a.getTitle().setVisible(true);
+            }
         }
     }
 
@@ -945,8 +962,11 @@ public class ChartWidget extends Composite {
             }
         });
         plot.addListener(SWT.Resize, e -> {
-            if (!refreshing) {
-                scheduleRefresh(); // a resize from outside; the layout passes of refresh() resize the plot area too
+            // a new size needs new decimation (and equal scaling); tick labels that change width by a pixel or two
+            // when the chart lays itself out must not start a refresh loop
+            Point size = plot.getSize();
+            if (!refreshing && (Math.abs(size.x - refreshedSize.x) > 2 || Math.abs(size.y - refreshedSize.y) > 2)) {
+                scheduleRefresh();
             }
         });
     }
@@ -1180,8 +1200,11 @@ public class ChartWidget extends Composite {
             double[] ticks = a.getTick().getTickLabelValues();
             as.ticks = ticks == null ? new double[0] : ticks.clone();
             as.tickPixels = new int[as.ticks.length];
+            as.tickLabels = new String[as.ticks.length];
+            java.text.Format format = a.getTick().getFormat();
             for (int i = 0; i < as.ticks.length; i++) {
                 as.tickPixels[i] = a.getPixelCoordinate(as.ticks[i]);
+                as.tickLabels[i] = format instanceof LogTickFormat log && !log.labelled(as.ticks[i]) ? "" : Numbers.format(as.ticks[i]);
             }
             shot.axes.put(axis, as);
         }

@@ -146,6 +146,69 @@ public class ChartWidgetTest {
         assertTrue(readout.contains("f = ") && readout.contains("Hz"), readout);
     }
 
+    private static org.eclipse.swt.widgets.Event mouse(int x, int y, int button) {
+        org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+        event.x = x;
+        event.y = y;
+        event.button = button;
+        return event;
+    }
+
+    @Test
+    public void wheelBoxZoomPanAndReset() throws Exception {
+        ChartWidget chart = chart(ChartKind.XY);
+        double[] x = new double[1001];
+        double[] y = new double[1001];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i / 10.0;
+            y[i] = Math.sin(i / 50.0);
+        }
+        chart.addSeries(ChartSeries.of("sine", "E", x, "V", "I", y, "A"));
+        show(chart, "charts-interaction");
+        double[] all = chart.range(ChartAxis.X);
+        int w = chart.plotBounds().width;
+        int h = chart.plotBounds().height;
+        // wheel up at the centre: 1.25 x closer, the value under the cursor stays there
+        double under = chart.toValue(ChartAxis.X, w / 2);
+        org.eclipse.swt.widgets.Event wheel = mouse(w / 2, h / 2, 0);
+        wheel.count = 3;
+        chart.sendToPlot(SWT.MouseVerticalWheel, wheel);
+        double[] zoomed = chart.range(ChartAxis.X);
+        assertEquals((all[1] - all[0]) / 1.25, zoomed[1] - zoomed[0], 1e-9 * (all[1] - all[0]));
+        // (within a few pixels: the y tick labels of the new range may move the plot's left edge)
+        assertEquals(under, chart.toValue(ChartAxis.X, w / 2), (all[1] - all[0]) / w * 8);
+        // box zoom from (100, 50) to (300, 200): the box's values become the ranges
+        double x0 = chart.toValue(ChartAxis.X, 100);
+        double x1 = chart.toValue(ChartAxis.X, 300);
+        double y0 = chart.toValue(ChartAxis.Y_LEFT, 200);
+        double y1 = chart.toValue(ChartAxis.Y_LEFT, 50);
+        chart.sendToPlot(SWT.MouseDown, mouse(100, 50, 1));
+        chart.sendToPlot(SWT.MouseMove, mouse(200, 120, 0));
+        chart.sendToPlot(SWT.MouseMove, mouse(300, 200, 0));
+        chart.sendToPlot(SWT.MouseUp, mouse(300, 200, 1));
+        assertEquals(x0, chart.range(ChartAxis.X)[0], 1e-9);
+        assertEquals(x1, chart.range(ChartAxis.X)[1], 1e-9);
+        assertEquals(y0, chart.range(ChartAxis.Y_LEFT)[0], 1e-9);
+        assertEquals(y1, chart.range(ChartAxis.Y_LEFT)[1], 1e-9);
+        for (double v : chart.plottedPoints("sine")[0]) {
+            assertTrue(Double.isNaN(v) || (v >= x0 - 0.2 && v <= x1 + 0.2), "re-decimated to the box: " + v);
+        }
+        Ui.screenshot(shell, "charts-interaction-box");
+        // pan with the middle button 50 px to the right: the view moves 50 px worth to the left
+        double[] before = chart.range(ChartAxis.X);
+        double perPixel = (before[1] - before[0]) / chart.plotBounds().width;
+        chart.sendToPlot(SWT.MouseDown, mouse(200, 100, 2));
+        chart.sendToPlot(SWT.MouseMove, mouse(250, 100, 0));
+        chart.sendToPlot(SWT.MouseUp, mouse(250, 100, 2));
+        assertEquals(before[0] - 50 * perPixel, chart.range(ChartAxis.X)[0], perPixel * 0.01);
+        // double-click: everything again
+        chart.sendToPlot(SWT.MouseDoubleClick, mouse(10, 10, 1));
+        assertEquals(all[0], chart.range(ChartAxis.X)[0], 1e-12);
+        assertEquals(all[1], chart.range(ChartAxis.X)[1], 1e-12);
+        assertEquals("E (V)", chart.axisTitle(ChartAxis.X));
+        assertEquals("I (mA)", chart.axisTitle(ChartAxis.Y_LEFT));
+    }
+
     @Test
     public void legendClickHidesAndShowsASeries() throws Exception {
         ChartWidget chart = chart(ChartKind.NYQUIST);

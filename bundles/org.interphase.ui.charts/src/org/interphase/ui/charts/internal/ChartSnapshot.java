@@ -37,6 +37,8 @@ public final class ChartSnapshot {
         public boolean log;
         public double[] ticks;
         public int[] tickPixels;
+        /** The labels as drawn (empty for unlabelled ticks of log axes). */
+        public String[] tickLabels;
     }
 
     /** One visible series: its plotted points in plot-area pixels (NaN at gaps) and its conversion to display units. */

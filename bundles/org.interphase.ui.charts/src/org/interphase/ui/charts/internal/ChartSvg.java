@@ -83,7 +83,9 @@ public final class ChartSvg {
         svg.append("<g class=\"labels\" fill=\"black\">\n");
         if (x != null) {
             for (int i = 0; i < x.ticks.length; i++) {
-                text(svg, p.x + x.tickPixels[i], p.y + p.height + 18, "middle", 0, Numbers.format(x.ticks[i]), "");
+                if (!x.tickLabels[i].isEmpty()) {
+                    text(svg, p.x + x.tickPixels[i], p.y + p.height + 18, "middle", 0, x.tickLabels[i], "");
+                }
             }
             text(svg, p.x + p.width / 2.0, p.y + p.height + 36, "middle", 0, x.title, "class=\"axis-title\"");
         }
@@ -95,7 +97,10 @@ public final class ChartSvg {
             boolean left = axis == ChartAxis.Y_LEFT;
             int width = 0;
             for (int i = 0; i < y.ticks.length; i++) {
-                String label = Numbers.format(y.ticks[i]);
+                String label = y.tickLabels[i];
+                if (label.isEmpty()) {
+                    continue;
+                }
                 width = Math.max(width, label.length() * 7);
                 text(svg, left ? p.x - 8 : p.x + p.width + 8, p.y + y.tickPixels[i] + 4, left ? "end" : "start", 0, label, "");
             }
