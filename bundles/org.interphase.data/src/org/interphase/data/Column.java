@@ -25,6 +25,16 @@ public interface Column {
     /** The value at a row. */
     double get(int row);
 
+    /**
+     * Copies {@code count} values from row {@code from} into {@code into} at {@code offset}: reading in blocks is what
+     * a pass over a large column (decimation for a plot) should do; stored columns copy straight from their mapping.
+     */
+    default void read(int from, double[] into, int offset, int count) {
+        for (int i = 0; i < count; i++) {
+            into[offset + i] = get(from + i);
+        }
+    }
+
     /** All values, copied into a new array. */
     default double[] toArray() {
         double[] values = new double[size()];

@@ -22,26 +22,87 @@ public final class Datasets {
     }
 
     /**
+     * A column over an array (not copied: the array must not change afterwards), e.g. a computed series to plot or
+     * decimate next to a dataset's columns.
+     */
+    public static Column column(String name, String unit, QuantityKind kind, double[] values) {
+        return new Column() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String unit() {
+                return unit;
+            }
+
+            @Override
+            public QuantityKind kind() {
+                return kind;
+            }
+
+            @Override
+            public int size() {
+                return values.length;
+            }
+
+            @Override
+            public double get(int row) {
+                return values[row];
+            }
+
+            @Override
+            public void read(int from, double[] into, int offset, int count) {
+                System.arraycopy(values, from, into, offset, count);
+            }
+
+            @Override
+            public double[] toArray() {
+                return values.clone();
+            }
+
+            @Override
+            public String toString() {
+                return name + " [" + unit + "] (" + values.length + " values)";
+            }
+        };
+    }
+
+    /**
      * Writes the dataset as CSV: a header of {@code name/unit} (unit omitted when empty), then one row per line,
      * numbers in full precision (the shortest text that reads back to the same double).
      */
     public static void writeCsv(Dataset dataset, Writer out) throws IOException {
-        List<Column> columns = dataset.columns();
+        writeCsv(dataset.columns(), c -> c.unit().isEmpty() ? c.name() : c.name() + "/" + c.unit(), out);
+    }
+
+    /**
+     * Writes columns as CSV with the given header per column; columns may differ in length (a shorter column's
+     * cells are empty below its end), NaN is an empty cell, numbers in full precision. The project's one CSV writer:
+     * the dataset export and the charts' data export both write through it.
+     */
+    public static void writeCsv(List<Column> columns, java.util.function.Function<Column, String> header, Writer out)
+            throws IOException {
         StringBuilder line = new StringBuilder();
+        int rows = 0;
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
-            line.append(c == 0 ? "" : ",").append(quote(column.unit().isEmpty() ? column.name() : column.name() + "/" + column.unit()));
+            line.append(c == 0 ? "" : ",").append(quote(header.apply(column)));
+            rows = Math.max(rows, column.size());
         }
         out.write(line.append('\n').toString());
-        int rows = dataset.rows();
         for (int r = 0; r < rows; r++) {
             line.setLength(0);
             for (int c = 0; c < columns.size(); c++) {
                 if (c > 0) {
                     line.append(',');
                 }
-                double v = columns.get(c).get(r);
-                line.append(Double.isNaN(v) ? "" : Double.toString(v));
+                Column column = columns.get(c);
+                if (r < column.size()) {
+                    double v = column.get(r);
+                    line.append(Double.isNaN(v) ? "" : Double.toString(v));
+                }
             }
             out.write(line.append('\n').toString());
         }

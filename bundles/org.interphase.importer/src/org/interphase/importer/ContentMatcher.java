@@ -15,6 +15,9 @@ public interface ContentMatcher {
     /** How many bytes of the file's head the matcher gets (at most). */
     int HEAD_SIZE = 8192;
 
-    /** True when the head of the file looks like this format. */
+    /**
+     * True when the head of the file looks like this format. Decide from the head: {@code file} may be the bare file
+     * name (empty when unknown) when a file is described from a stream, e.g. by the IDE's content type.
+     */
     boolean matches(Path file, byte[] head);
 }

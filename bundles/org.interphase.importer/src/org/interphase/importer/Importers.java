@@ -42,6 +42,15 @@ public final class Importers {
         return ImporterRegistry.instance().candidates(file);
     }
 
+    /**
+     * The importers that may read a file of this name (null when unknown: extensions then decide nothing) whose
+     * first bytes (at most {@link ContentMatcher#HEAD_SIZE}) are given, in the same order as {@link #candidates(Path)}.
+     * Content matchers get the bare name as their path.
+     */
+    public static List<ImporterDescriptor> candidates(String fileName, byte[] head) {
+        return ImporterRegistry.instance().candidates(fileName, head);
+    }
+
     /** Reads a file with the first importer that can, into memory. */
     public static ImportResult read(Path file, IProgressMonitor monitor) throws ImportException {
         return read(file, null, Datasets::inMemory, monitor);

@@ -135,6 +135,23 @@ public final class MappedDataset implements Dataset {
         }
 
         @Override
+        public void read(int from, double[] into, int offset, int count) {
+            if (from < 0 || count < 0 || from > size - count) {
+                throw new IndexOutOfBoundsException("rows " + from + ".." + (from + count) + " of column " + entry.name() + " (" + size + " rows)");
+            }
+            DoubleBuffer[] mapped = chunks();
+            int done = 0;
+            while (done < count) {
+                int row = from + done;
+                DoubleBuffer chunk = mapped[row >>> CHUNK_SHIFT];
+                int at = row & ((1 << CHUNK_SHIFT) - 1);
+                int n = Math.min(count - done, chunk.capacity() - at);
+                chunk.get(at, into, offset + done, n);
+                done += n;
+            }
+        }
+
+        @Override
         public double[] toArray() {
             double[] values = new double[size];
             DoubleBuffer[] mapped = chunks();

@@ -96,6 +96,16 @@ class RegistryTest {
     }
 
     @Test
+    void candidatesOfAHeadWithoutAFile() throws Exception {
+        byte[] head = "IPTEST1\n#content-test\n1\n2\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals(List.of("test.magic", "test.failing", "test.content", "test.fallback"), testIds(Importers.candidates("all.ipt", head)),
+                "the same order as for a file of that name and head");
+        assertEquals(List.of("test.magic", "test.content"), testIds(Importers.candidates(null, head)),
+                "without a name (a content describer's stream), only magic bytes and content matchers decide");
+        assertEquals(List.of(), testIds(Importers.candidates(null, "1\n2\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))));
+    }
+
+    @Test
     void candidatesAreTriedInTurnAndEachFailureIsReported() throws Exception {
         Path file = folder.resolve("bad.ipt");
         Files.writeString(file, "IPTEST1\n1\nabc\n");

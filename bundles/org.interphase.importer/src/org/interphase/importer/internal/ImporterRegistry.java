@@ -194,12 +194,20 @@ public final class ImporterRegistry {
      * order. An importer with magic bytes that the file lacks is not a candidate unless its content matcher says so.
      */
     public List<ImporterDescriptor> candidates(Path file) throws ImportException {
-        byte[] head = head(file);
+        return candidates(file.getFileName().toString(), head(file));
+    }
+
+    /**
+     * The same order for a file known only by its name (null: unknown, then extensions decide nothing) and its first
+     * bytes (at most {@link ContentMatcher#HEAD_SIZE}), e.g. for a content describer that gets a stream.
+     */
+    public List<ImporterDescriptor> candidates(String fileName, byte[] head) {
+        Path file = Path.of(fileName == null ? "" : fileName);
+        String name = fileName == null ? "" : fileName;
         List<ImporterDescriptor> byMagic = new ArrayList<>();
         List<ImporterDescriptor> byExtension = new ArrayList<>();
         List<ImporterDescriptor> byContent = new ArrayList<>();
         List<ImporterDescriptor> fallbacks = new ArrayList<>();
-        String name = file.getFileName().toString();
         for (int pass = 0; pass < 2; pass++) {
             boolean fallbackPass = pass == 1;
             for (Entry entry : entries().values()) {
@@ -215,7 +223,7 @@ public final class ImporterRegistry {
                     group = byMagic;
                 } else if (!d.magics().isEmpty() && !d.hasContentMatcher()) {
                     continue; // a binary format whose magic is absent: not this format, whatever the extension says
-                } else if (d.extensionMatches(name)) {
+                } else if (!name.isEmpty() && d.extensionMatches(name)) {
                     if (!d.hasContentMatcher() || contentMatches(entry, file, head)) {
                         group = byExtension;
                     }

@@ -42,7 +42,9 @@ public enum Dimension {
     /** Capacitance per area, e.g. a double-layer capacitance. */
     AREA_CAPACITANCE("areaCapacitance", "F/m2"),
     /** Charge per area, e.g. an areal capacity. */
-    AREAL_CHARGE("arealCharge", "C/m2");
+    AREAL_CHARGE("arealCharge", "C/m2"),
+    /** A plane angle, e.g. the phase of an impedance. */
+    ANGLE("angle", "rad");
 
     private final String key;
     private final String siUnit;

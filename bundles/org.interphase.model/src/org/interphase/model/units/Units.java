@@ -126,6 +126,8 @@ public final class Units {
         unit(AREA_CAPACITANCE, 1e-2, "uF/cm2");
         unit(AREAL_CHARGE, 1, "C/m2");
         unit(AREAL_CHARGE, 3.6e4, "mAh/cm2", "mA h/cm2");
+        unit(ANGLE, 1, "rad");
+        unit(ANGLE, Math.PI / 180, "deg", "°");
     }
 
     private Units() {

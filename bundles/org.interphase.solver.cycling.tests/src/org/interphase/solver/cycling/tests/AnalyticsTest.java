@@ -130,6 +130,14 @@ class AnalyticsTest {
         for (double x : dqdv.get(1).dqdv()) {
             assertEquals(-6.48, x, 1e-6);
         }
+        // V(Q) of each half cycle: the records of its current only (no rest), charge from 3.6/360 C up to the half's charge
+        for (CyclingAnalysis.HalfCycle half : a.halfCycles()) {
+            double[][] curve = a.capacityCurve(half);
+            assertEquals(perHour, curve[0].length);
+            assertEquals(half.charge(), curve[0][perHour - 1], 1e-12);
+            assertEquals(half.charge() / perHour, curve[0][0], 1e-12);
+            assertEquals(half.isCharge() ? 3.5 : 2.9, curve[1][perHour - 1], 1e-12);
+        }
         // step averages against the trapezoid: the first point after a rest ramps from 0
         CyclingAnalysis trapezoid = CyclingAnalysis.of(data, Options.defaults().withIntegration(CyclingAnalysis.Integration.TRAPEZOID));
         assertEquals(3.6 - 0.5 * 1e-3 * 10, trapezoid.cycles().get(0).charge(), 1e-12);

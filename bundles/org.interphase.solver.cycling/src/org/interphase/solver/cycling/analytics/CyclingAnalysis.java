@@ -736,6 +736,35 @@ public final class CyclingAnalysis {
         return !cycle.counted() || q == 0 || r == 0 ? Double.NaN : q / r;
     }
 
+    /**
+     * The voltage curve of a half cycle against the charge passed within it: {charge (C, from 0), voltage (V)} at the
+     * records where its current flows (rest records inside it are left out), e.g. for V(Q) plots.
+     */
+    public double[][] capacityCurve(HalfCycle half) {
+        int n = 0;
+        for (int k = half.firstRow(); k <= half.lastRow(); k++) {
+            if (inHalf(half, k)) {
+                n++;
+            }
+        }
+        double[] q = new double[n];
+        double[] v = new double[n];
+        int j = 0;
+        for (int k = half.firstRow(); k <= half.lastRow(); k++) {
+            if (inHalf(half, k)) {
+                q[j] = cumulative[k];
+                v[j] = voltage[k];
+                j++;
+            }
+        }
+        return new double[][] { q, v };
+    }
+
+    /** A record counted in the half cycle: current in its direction above the rest threshold (its charge then grew from 0). */
+    private boolean inHalf(HalfCycle half, int k) {
+        return Math.signum(current[k]) == half.direction() && (k == half.firstRow() || cumulative[k] > 0);
+    }
+
     /** dQ/dV of every half cycle with enough points. */
     public List<DifferentialCapacity> differentialCapacity() {
         List<DifferentialCapacity> result = new ArrayList<>();
