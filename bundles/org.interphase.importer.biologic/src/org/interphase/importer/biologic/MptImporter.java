@@ -284,7 +284,7 @@ public class MptImporter implements Importer {
         if (n.contains("linear sweep voltammetry")) {
             return Technique.LINEAR_SWEEP_VOLTAMMETRY;
         }
-        if (n.contains("open circuit voltage")) {
+        if (n.contains("open circuit voltage") || n.strip().equals("wait")) {
             return Technique.OPEN_CIRCUIT_VOLTAGE;
         }
         if (n.contains("chronoamperometry")) {

@@ -117,6 +117,15 @@ public class MaccorTextImporter implements Importer {
             fields.add(field(header.get(c), hasCycleC, headerLine, c));
         }
         metadata(builder, meta);
+        if (meta.keySet().stream().noneMatch(k -> k.equalsIgnoreCase("channel"))) {
+            // Maccor names its data files by test and channel: the extension .052 is channel 52 (as beep reads it)
+            String named = meta.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("filename")).map(Map.Entry::getValue)
+                    .findFirst().orElse(file.getFileName().toString()).strip();
+            java.util.regex.Matcher channel = java.util.regex.Pattern.compile("\\.(\\d{3})(?=\\s|$)").matcher(named);
+            if (channel.find()) {
+                builder.metadata(Metadata.CHANNEL, Integer.toString(Integer.parseInt(channel.group(1))));
+            }
+        }
 
         List<ColumnWriter> writers = new ArrayList<>();
         for (Field f : fields) {
