@@ -268,10 +268,7 @@ public class NewareCsvImporter implements Importer {
             if (!Double.isFinite(value)) {
                 throw new NumberFormatException();
             }
-            if (f.kind() == QuantityKind.TEMPERATURE) {
-                return value + 273.15;
-            }
-            return value;
+            return value; // the unit's factor and offset (degC to K) are applied by the caller
         } catch (NumberFormatException e) {
             throw ImportException.atLine(file, ID, line, "field " + f.name() + " ('" + v + "') is not a number");
         }
