@@ -23,7 +23,7 @@ import org.interphase.importer.ImportException;
  * bytes 2-3 the number of rows in use, a bitmap of rows in use from byte 4, rows from byte 132; as many rows as fit
  * before the page's last byte.</li>
  * </ul>
- * The row sizes per (version, type) are those listed in FORMATS.md and in the readers it names.
+ * The row sizes per (version, type) are those listed in docs/formats.md and in the readers it names.
  */
 final class NdcFile implements AutoCloseable {
 
