@@ -27,8 +27,8 @@ final class BenchmarkData {
         if (System.getProperty("interphase.repository") != null) {
             roots.add(Path.of(System.getProperty("interphase.repository"), "testdata"));
         }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            roots.add(dir.resolve("testdata"));
+        for (Path up = Path.of("").toAbsolutePath(); up != null; up = up.getParent()) {
+            roots.add(up.resolve("testdata"));
         }
         for (Path root : roots) {
             Path file = root.resolve(dir).resolve(name).normalize();
