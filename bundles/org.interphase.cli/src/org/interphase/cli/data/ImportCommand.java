@@ -24,6 +24,7 @@ import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetStore;
 import org.interphase.data.Datasets;
 import org.interphase.data.ImportWarning;
+import org.interphase.data.OwnedFolder;
 import org.interphase.importer.ImportException;
 import org.interphase.importer.ImportResult;
 import org.interphase.importer.Importers;
@@ -55,6 +56,9 @@ public class ImportCommand implements Callable<Integer> {
     /** Files above this size are read into a temporary on-disk store, so that memory stays bounded. */
     static final long STREAM_ABOVE_BYTES = 64L << 20;
 
+    /** The temporary folders of large imports, in java.io.tmpdir; those left by killed runs go at the next import. */
+    public static final String TEMPORARY_PREFIX = "interphase-import";
+
     @Spec
     CommandSpec spec;
 
@@ -74,6 +78,7 @@ public class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OwnedFolder.removeOrphans(Path.of(System.getProperty("java.io.tmpdir")), TEMPORARY_PREFIX);
         if (json && csv) {
             err.println("interphase import: --json and --csv exclude each other");
             err.println(spec.commandLine().getUsageMessage());
@@ -99,7 +104,8 @@ public class ImportCommand implements Callable<Integer> {
             return folder(out, err);
         }
         InputFiles.requireData(file, "import");
-        Path temporary = Files.size(file) > STREAM_ABOVE_BYTES ? Files.createTempDirectory("interphase-import") : null;
+        OwnedFolder owned = Files.size(file) > STREAM_ABOVE_BYTES ? OwnedFolder.createTemporary(TEMPORARY_PREFIX) : null;
+        Path temporary = owned == null ? null : owned.path();
         try (Dataset dataset = read(file, temporary, err)) {
             if (dataset == null) {
                 return ExitCodes.FAILED;
@@ -117,8 +123,8 @@ public class ImportCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         } finally {
-            if (temporary != null) {
-                DatasetStore.delete(temporary);
+            if (owned != null) {
+                owned.close();
             }
         }
     }
@@ -134,7 +140,8 @@ public class ImportCommand implements Callable<Integer> {
             w.beginArray();
         }
         for (Path f : files) {
-            Path temporary = Files.size(f) > STREAM_ABOVE_BYTES ? Files.createTempDirectory("interphase-import") : null;
+            OwnedFolder owned = Files.size(f) > STREAM_ABOVE_BYTES ? OwnedFolder.createTemporary(TEMPORARY_PREFIX) : null;
+            Path temporary = owned == null ? null : owned.path();
             List<String> errors = new ArrayList<>();
             try (Dataset dataset = read(f, temporary, err, errors)) {
                 if (dataset == null) {
@@ -151,8 +158,8 @@ public class ImportCommand implements Callable<Integer> {
                             + dataset.rows() + " rows, " + dataset.columns().size() + " columns");
                 }
             } finally {
-                if (temporary != null) {
-                    DatasetStore.delete(temporary);
+                if (owned != null) {
+                    owned.close();
                 }
             }
         }
