@@ -24,6 +24,7 @@ import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetStore;
 import org.interphase.data.Datasets;
 import org.interphase.data.ImportWarning;
+import org.interphase.data.OwnedFolder;
 import org.interphase.importer.ImportException;
 import org.interphase.importer.ImportResult;
 import org.interphase.importer.Importers;
@@ -58,31 +59,37 @@ public class ImportCommand implements Callable<Integer> {
      */
     static final long MAX_VALUES_IN_MEMORY = Math.max(1L << 20, Runtime.getRuntime().maxMemory() / 4 / Double.BYTES);
 
-    /** A temporary store folder made only when a dataset needs it, deleted when done. */
+    /**
+     * A temporary store folder (owned: one left by a killed run goes at the next import) made only when a dataset
+     * needs it, deleted when done.
+     */
     private static final class Spill implements AutoCloseable {
-        private Path folder;
+        private OwnedFolder folder;
 
         DatasetBuilder builder() {
             return Datasets.bounded(() -> {
                 try {
                     if (folder == null) {
-                        folder = Files.createTempDirectory("interphase-import");
+                        folder = OwnedFolder.createTemporary(TEMPORARY_PREFIX);
                     }
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException("cannot make a temporary folder for the dataset: " + e.getMessage(), e);
                 }
-                return DatasetStore.create(folder.resolve("dataset"));
+                return DatasetStore.create(folder.path().resolve("dataset"));
             }, MAX_VALUES_IN_MEMORY);
         }
 
         @Override
         public void close() throws IOException {
             if (folder != null) {
-                DatasetStore.delete(folder);
+                folder.close();
                 folder = null;
             }
         }
     }
+
+    /** The temporary folders of large imports, in java.io.tmpdir; those left by killed runs go at the next import. */
+    public static final String TEMPORARY_PREFIX = "interphase-import";
 
     @Spec
     CommandSpec spec;
@@ -103,6 +110,7 @@ public class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OwnedFolder.removeOrphans(Path.of(System.getProperty("java.io.tmpdir")), TEMPORARY_PREFIX);
         if (json && csv) {
             err.println("interphase import: --json and --csv exclude each other");
             err.println(spec.commandLine().getUsageMessage());

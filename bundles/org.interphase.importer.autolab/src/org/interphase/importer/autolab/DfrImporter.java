@@ -24,7 +24,7 @@ import org.interphase.importer.support.TextFile;
  * point: frequency (Hz), Z' and Z'' (Ohm; the file stores Z'' with the opposite sign, so Im(Z) = -Z''), DC potential
  * (V), DC current (A), time (s), and three values whose meaning is not known (not read).
  * <p>
- * No real .dfr file is in data/: the reader follows FORMATS.md and is tested with files written to that layout.
+ * No real .dfr file is in data/: the reader follows docs/formats.md and is tested with files written to that layout.
  */
 public class DfrImporter implements Importer {
 

@@ -25,7 +25,7 @@ import org.interphase.importer.support.TextFile;
  * and the rows: Z' (Ohm), Z'' (Ohm, Im(Z) as written) and frequency (Hz). The spectra of a file become one dataset
  * with a column "spectrum" (1, 2, ...); their titles are the metadata "spectrum.N.title".
  * <p>
- * No real Ivium file is in data/: the reader follows FORMATS.md and is tested with files written to that layout.
+ * No real Ivium file is in data/: the reader follows docs/formats.md and is tested with files written to that layout.
  */
 public class IviumImporter implements Importer {
 

@@ -30,7 +30,7 @@ import org.interphase.importer.Importer;
  * Maccor's impedance export ({@code <test>.EDA0001}, {@code .EDA0002}, ... one spectrum each): a first line
  * {@code MACCOR, INC. AC Impedance Test}, {@code key: value} lines, then a header row of {@code Freq(Hz), Polar(V),
  * time(sec), Z'(a), Z''(b), Phase_Angle, Z-Mag, C(F), ...} and one row per frequency, tab-, comma- or
- * space-separated (FORMATS.md; no real file is in data/, the tests write one). Z''(b) is the imaginary part; whether
+ * space-separated (docs/formats.md; no real file is in data/, the tests write one). Z''(b) is the imaginary part; whether
  * the file stores Im(Z) or -Im(Z) is decided by the file itself: the phase angle has the sign of Im(Z), so a Z'' of
  * the opposite sign is negated (and said in the metadata). Phase angles in degrees become radians.
  */

@@ -23,7 +23,7 @@ import org.interphase.importer.ImportException;
  * bytes 2-3 the number of rows in use, a bitmap of rows in use from byte 4, rows from byte 132; as many rows as fit
  * before the page's last byte.</li>
  * </ul>
- * The row sizes per (version, type) are those listed in FORMATS.md and in the readers it names. Version 17 (BTSServer 8.0,
+ * The row sizes per (version, type) are those listed in docs/formats.md and in the readers it names. Version 17 (BTSServer 8.0,
  * 2025) has the fields of version 14 at the same places and units; its step and run-information rows are padded to 100
  * bytes (as fastnda reads them; checked on cellpy's 20260302_IFE_BTS85_2_9_8_1.ndax).
  */
