@@ -47,6 +47,21 @@ class RegistryTest {
         return importers.stream().map(ImporterDescriptor::id).filter(id -> id.startsWith("test.")).toList();
     }
 
+    /** A file no importer reads, whose first bytes name a known container, is refused with that container's name. */
+    @Test
+    void unreadFormatsAreNamedWhenTheirBytesSaySo() throws Exception {
+        Path xls = folder.resolve("run.xls");
+        byte[] ole2 = new byte[512];
+        byte[] signature = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
+        System.arraycopy(signature, 0, ole2, 0, signature.length);
+        Files.write(xls, ole2);
+        ImportException e = assertThrows(ImportException.class, () -> Importers.read(xls, null));
+        assertTrue(e.reason().startsWith("an OLE2 compound document (a legacy Excel .xls workbook"), e.getMessage());
+        Path hdf = folder.resolve("data.h5");
+        Files.write(hdf, new byte[] { (byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1A, '\n', 0, 0 });
+        assertTrue(assertThrows(ImportException.class, () -> Importers.read(hdf, null)).reason().startsWith("an HDF5 file"));
+    }
+
     @Test
     void metadataIsReadWithoutLoadingTheImporterClass() throws Exception {
         ImporterDescriptor lazy = Importers.find("test.lazy").orElseThrow();

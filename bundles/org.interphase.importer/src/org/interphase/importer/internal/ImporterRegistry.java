@@ -275,6 +275,34 @@ public final class ImporterRegistry {
     }
 
     /**
+     * What a file that no importer reads is, when its first bytes say so: a container or document format, named so
+     * that the user knows what to export instead; null when the bytes say nothing known.
+     */
+    static String recognisedFormat(byte[] head) {
+        String text = new String(head, 0, Math.min(head.length, 64), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (head.length >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0) {
+            return "an OLE2 compound document (a legacy Excel .xls workbook, or another Office or vendor file of that container): "
+                    + "no installed importer reads it; export the data as .xlsx or CSV";
+        }
+        if (text.startsWith("\u0089HDF")) {
+            return "an HDF5 file: no installed importer reads it; export the data as CSV";
+        }
+        if (text.startsWith("SQLite format 3")) {
+            return "an SQLite database: no installed importer reads it; export the data as CSV";
+        }
+        if (text.startsWith("%PDF")) {
+            return "a PDF document, not instrument data";
+        }
+        if (text.startsWith("\u0089PNG") || text.startsWith("GIF8") || head.length > 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8) {
+            return "an image, not instrument data";
+        }
+        if (text.startsWith("PK\u0003\u0004")) {
+            return "a ZIP archive whose parts no installed importer knows (not an .xlsx workbook or an .ndax archive)";
+        }
+        return null;
+    }
+
+    /**
      * A new instance of the importer of that id (its class is loaded now).
      *
      * @throws CoreException when the class cannot be loaded or made
@@ -309,8 +337,9 @@ public final class ImporterRegistry {
             candidates = candidates(file);
         }
         if (candidates.isEmpty()) {
-            throw ImportException.noImporter(file, "no installed importer recognises this file (by magic bytes, extension or content)",
-                    List.of());
+            String known = recognisedFormat(head(file));
+            throw ImportException.noImporter(file, known != null ? known
+                    : "no installed importer recognises this file (by magic bytes, extension or content)", List.of());
         }
         List<ImportException> failures = new ArrayList<>();
         for (ImporterDescriptor candidate : candidates) {
