@@ -12,7 +12,7 @@ import org.interphase.solver.SolverResult;
 import org.interphase.solver.eis.circuit.Spectrum;
 
 /**
- * The result of a CNLS fit. {@code chiSquare} is the weighted sum of squared residuals S (PHYSICS.md 2.3; impedance.py
+ * The result of a CNLS fit. {@code chiSquare} is the weighted sum of squared residuals S (docs/physics.md 2.3; impedance.py
  * and scipy report S/2 as "cost"), {@code reducedChiSquare} = S/(2N - P) with P the free parameters. The correlation
  * matrix is over the free parameters ({@link #correlationNames()}); pairs with |rho| > 0.95 are listed in
  * {@link #strongCorrelations()}. Residuals are relative: (Z' - Zfit')/|Z| and (Z'' - Zfit'')/|Z| per frequency.

@@ -39,7 +39,7 @@ import org.interphase.solver.eis.data.ImpedanceData;
 import org.interphase.solver.eis.elements.ParameterSpec;
 
 /**
- * Complex nonlinear least squares (PHYSICS.md 2.3) with Hipparchus' Levenberg-Marquardt optimiser and the analytic
+ * Complex nonlinear least squares (docs/physics.md 2.3) with Hipparchus' Levenberg-Marquardt optimiser and the analytic
  * Jacobian of the circuit. Parameters are fitted in transformed coordinates that keep them inside their bounds and make
  * steps scale-free: ln p for [0, inf), ln(p - lo) for [lo, inf), a logistic map for [lo, hi], ln(hi - p) for
  * (-inf, hi], p itself for (-inf, inf). Standard errors come from Cov(ln p) = s^2 (J^T W J)^-1 with J = d r / d ln p

@@ -30,7 +30,7 @@ import org.osgi.service.component.annotations.Component;
 public final class EisBenchmarks {
 
     static final String CIRCUIT = "R0-p(R1,C1)-p(R2-Wo1,C2)";
-    /** impedance.py's initial guess for its example (MANIFEST.md). */
+    /** impedance.py's initial guess for its example (testdata/README.md). */
     static final double[] GUESS = { .01, .01, 100, .01, .05, 100, 1 };
 
     private EisBenchmarks() {
@@ -95,7 +95,7 @@ public final class EisBenchmarks {
             return List.of(new Measurement("median time per fit", median(ms), "ms", "<= 4 ms (50x faster than impedance.py's 0.20 s)"),
                     new Measurement("minimum time per fit", Arrays.stream(ms).min().orElseThrow(), "ms", "-"),
                     new Measurement("Levenberg-Marquardt iterations", last[0].iterations(), "", "-"),
-                    new Measurement("cost S/2 at the minimum", last[0].cost(), "Ohm2", "9.71375e-6 (MANIFEST.md)"));
+                    new Measurement("cost S/2 at the minimum", last[0].cost(), "Ohm2", "9.71375e-6 (testdata/README.md)"));
         }
     }
 
