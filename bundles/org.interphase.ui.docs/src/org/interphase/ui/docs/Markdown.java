@@ -177,7 +177,10 @@ public final class Markdown {
             int rowStart = text.length();
             for (int c = 0; c < columns; c++) {
                 String cell = c < row.size() ? row.get(c) : "";
-                text.append(c == 0 ? "  " : " \u2502 ").append(cell).append(" ".repeat(widths[c] - cell.length()));
+                text.append(c == 0 ? "  " : " \u2502 ").append(cell);
+                if (c < columns - 1) {
+                    text.append(" ".repeat(widths[c] - cell.length())); // the last column is not padded: no needless wrapping
+                }
             }
             if (header.get(r)) {
                 spans.add(new Span(rowStart, text.length() - rowStart, Style.BOLD));
