@@ -82,6 +82,13 @@ public final class StoreDatasetBuilder implements DatasetBuilder {
         }
     }
 
+    private final WarningList warnings = new WarningList();
+
+    @Override
+    public void warning(org.interphase.data.ImportWarning warning) {
+        warnings.add(warning);
+    }
+
     @Override
     public Dataset build() {
         checkOpen();
@@ -98,7 +105,9 @@ public final class StoreDatasetBuilder implements DatasetBuilder {
                 entries.add(new StoreFiles.ColumnEntry(column.name, column.unit, column.kind, column.file));
             }
             int rows = columns.isEmpty() ? 0 : columns.get(0).size;
-            StoreFiles.write(temporary, new StoreFiles.Description(rows, technique, entries, metadata, stamp));
+            Map<String, String> withWarnings = new LinkedHashMap<>(metadata);
+            warnings.into(withWarnings);
+            StoreFiles.write(temporary, new StoreFiles.Description(rows, technique, entries, withWarnings, stamp));
             replaceTarget();
             finished = true;
             return DatasetStore.open(target);

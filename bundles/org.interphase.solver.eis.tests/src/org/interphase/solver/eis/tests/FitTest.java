@@ -14,7 +14,7 @@ import org.interphase.solver.eis.circuit.Circuits;
 import org.interphase.solver.eis.circuit.CompiledCircuit;
 import org.interphase.solver.eis.data.ImpedanceData;
 import org.interphase.solver.eis.fit.CircuitFit;
-import org.interphase.solver.eis.fit.CnlsFitter;
+import org.interphase.solver.eis.fit.EisFitSolver;
 import org.interphase.solver.eis.fit.FitOptions;
 import org.interphase.solver.eis.fit.FittedParameter;
 import org.interphase.solver.eis.fit.Weighting;
@@ -37,7 +37,7 @@ class FitTest {
     }
 
     static CircuitFit fit(String circuit, ImpedanceData data, FitOptions options) throws Exception {
-        return CnlsFitter.fit(Circuits.parse(circuit), data, options, null);
+        return EisFitSolver.installed().fit(Circuits.parse(circuit), data, options, null);
     }
 
     @Test

@@ -128,7 +128,7 @@ class FitCircuitUiTest {
         assertTrue(editor.isDirty());
 
         // the results table: one row per parameter
-        org.interphase.solver.eis.fit.CircuitFit fit = org.interphase.solver.eis.fit.CnlsFitter.fit(request.circuit(),
+        org.interphase.solver.eis.fit.CircuitFit fit = org.interphase.solver.eis.fit.EisFitSolver.installed().fit(request.circuit(),
                 org.interphase.solver.eis.data.ImpedanceData.read(TestCorpus.file("csv-eis/exampleData.csv"),
                         null).select(Double.NaN, Double.NaN, true), request.options(), null);
         org.interphase.ui.eis.FitResultsDialog results = new org.interphase.ui.eis.FitResultsDialog(editor.getSite().getShell(), experiment, fit);
