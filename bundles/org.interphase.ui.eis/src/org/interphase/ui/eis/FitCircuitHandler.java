@@ -52,10 +52,6 @@ public class FitCircuitHandler extends AbstractHandler {
 
     /** The experiment's data file: its dataset path, relative to the model file's folder; null when none is named. */
     static Path dataFile(InterphaseModelEditor editor, EisExperiment experiment) {
-        if (experiment.getDataset() == null || experiment.getDataset().getPath() == null || experiment.getDataset().getPath().isBlank()) {
-            return null;
-        }
-        Path path = Path.of(experiment.getDataset().getPath());
-        return path.isAbsolute() ? path : editor.location().toAbsolutePath().getParent().resolve(path).normalize();
+        return org.interphase.ui.eis.analysis.ImpedanceAnalysisHandler.dataFile(editor, experiment);
     }
 }
