@@ -41,6 +41,7 @@ public final class DrtTab {
     private final Label summary;
     private final ChartWidget chart;
     private final Table peaks;
+    private final Runner runner;
     private DrtResult result;
 
     /** What the Compute button asks for. */
@@ -60,14 +61,8 @@ public final class DrtTab {
         lambda.setToolTipText("Empty: chosen by generalised cross-validation over 1e-5 ... 1; or a number >= 0");
         run = new Button(controls, SWT.PUSH);
         run.setText("Compute");
-        run.addListener(SWT.Selection, e -> {
-            String text = lambda.getText().strip();
-            try {
-                runner.run(text.isEmpty() ? Drt.Options.automatic() : Drt.Options.given(Double.parseDouble(text)));
-            } catch (NumberFormatException ex) {
-                showError("λ must be a number >= 0 or empty for automatic (given '" + text + "').");
-            }
-        });
+        this.runner = runner;
+        run.addListener(SWT.Selection, e -> compute());
         summary = new Label(root, SWT.WRAP);
         summary.setText("Computing ...");
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -86,6 +81,16 @@ public final class DrtTab {
             column.setWidth(widths[i]);
         }
         sash.setWeights(65, 35);
+    }
+
+    /** Computes with the lambda shown (as the Compute button does). */
+    public void compute() {
+        String text = lambda.getText().strip();
+        try {
+            runner.run(text.isEmpty() ? Drt.Options.automatic() : Drt.Options.given(Double.parseDouble(text)));
+        } catch (NumberFormatException ex) {
+            showError("λ must be a number >= 0 or empty for automatic (given '" + text + "').");
+        }
     }
 
     Control control() {

@@ -66,7 +66,7 @@ public final class FitTab {
 
     /** What Fit asks for. */
     interface Runner {
-        void fit(Node circuit, CircuitModel model, FitOptions options, boolean dropPositiveImaginary);
+        void fit(Node circuit, CircuitModel model, FitOptions options);
 
         void cancel();
     }
@@ -76,7 +76,6 @@ public final class FitTab {
     private final Combo circuit;
     private final Text guess;
     private final Combo weighting;
-    private final Button dropPositive;
     private final Button fit;
     private final Button cancel;
     private final Label state;
@@ -94,7 +93,7 @@ public final class FitTab {
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
         Composite controls = new Composite(root, SWT.NONE);
-        controls.setLayout(new GridLayout(9, false));
+        controls.setLayout(new GridLayout(8, false));
         controls.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(controls, SWT.NONE).setText("Circuit:");
         circuit = new Combo(controls, SWT.DROP_DOWN);
@@ -121,9 +120,6 @@ public final class FitTab {
             weighting.add(w.key());
         }
         weighting.select(Weighting.MODULUS.ordinal());
-        dropPositive = new Button(controls, SWT.CHECK);
-        dropPositive.setText("Leave out Im Z >= 0");
-        dropPositive.setSelection(true);
         fit = new Button(controls, SWT.PUSH);
         fit.setText("Fit");
         cancel = new Button(controls, SWT.PUSH);
@@ -263,7 +259,7 @@ public final class FitTab {
             }
             options.initial(values);
         }
-        runner.fit(node, model, options, dropPositive.getSelection());
+        runner.fit(node, model, options);
         return null;
     }
 

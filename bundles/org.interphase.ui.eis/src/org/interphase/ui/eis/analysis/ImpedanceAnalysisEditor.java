@@ -20,6 +20,7 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -64,7 +65,9 @@ public class ImpedanceAnalysisEditor extends EditorPart {
     private KramersKronigTab kk;
     private DrtTab drt;
     private FitTab fitTab;
+    private ImpedanceData all;
     private ImpedanceData data;
+    private Button dropInductive;
     private String problem;
     private Job fitJob;
     private CircuitFit pendingFit;
@@ -86,9 +89,17 @@ public class ImpedanceAnalysisEditor extends EditorPart {
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
-        header = new Label(root, SWT.WRAP);
-        header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite top = new Composite(root, SWT.NONE);
+        top.setLayout(new GridLayout(2, false));
+        top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        header = new Label(top, SWT.WRAP);
+        header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         header.setText("Reading " + input.file() + " ...");
+        dropInductive = new Button(top, SWT.CHECK);
+        dropInductive.setText("Leave out points with Im Z >= 0 (inductive)");
+        dropInductive.setSelection(true);
+        dropInductive.setToolTipText("Cable and instrument inductance at high frequency; Voigt elements, the DRT and most circuits cannot follow it");
+        dropInductive.addListener(SWT.Selection, e -> select());
         tabs = new CTabFolder(root, SWT.BORDER | SWT.TOP);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         kk = new KramersKronigTab(tabs, this::runKk);
@@ -97,8 +108,8 @@ public class ImpedanceAnalysisEditor extends EditorPart {
         tab("DRT", drt.control());
         fitTab = new FitTab(tabs, input.project(), new FitTab.Runner() {
             @Override
-            public void fit(Node circuit, CircuitModel model, FitOptions options, boolean dropPositiveImaginary) {
-                runFit(circuit, model, options, dropPositiveImaginary);
+            public void fit(Node circuit, CircuitModel model, FitOptions options) {
+                runFit(circuit, model, options);
             }
 
             @Override
@@ -144,15 +155,11 @@ public class ImpedanceAnalysisEditor extends EditorPart {
                 root.layout(true, true);
                 return;
             }
-            data = read[0];
-            header.setText(String.format(Locale.ROOT, "%s%s: %d frequencies from %.4g Hz to %.4g Hz.", in.file(),
-                    in.experiment() != null ? " (experiment " + in.experiment().getName() + ")" : "", data.size(), min(data.f()), max(data.f())));
-            fitTab.setData(data);
+            all = read[0];
             fitTab.running(false, null);
             kk.setEnabled(true);
             drt.setEnabled(true);
-            runKk(KramersKronig.Options.defaults(), true);
-            runDrt(Drt.Options.automatic());
+            select();
             if (pendingFit != null) {
                 fitTab.show(pendingFit);
                 pendingFit = null;
@@ -160,6 +167,25 @@ public class ImpedanceAnalysisEditor extends EditorPart {
             root.layout(true, true);
         });
         job.schedule();
+    }
+
+    /** The points analysed (all, or without the inductive ones), then every analysis again. */
+    private void select() {
+        if (all == null) {
+            return;
+        }
+        ImpedanceData chosen = dropInductive.getSelection() ? all.select(Double.NaN, Double.NaN, true) : all;
+        if (chosen.size() == 0) {
+            chosen = all;
+        }
+        data = chosen;
+        header.setText(String.format(Locale.ROOT, "%s%s: %d frequencies from %.4g Hz to %.4g Hz, %d analysed.", input.file(),
+                input.experiment() != null ? " (experiment " + input.experiment().getName() + ")" : "", all.size(), min(all.f()), max(all.f()),
+                data.size()));
+        fitTab.setData(data);
+        kk.test();
+        drt.compute();
+        root.layout(true, true);
     }
 
     private void runKk(KramersKronig.Options options, boolean auto) {
@@ -214,12 +240,12 @@ public class ImpedanceAnalysisEditor extends EditorPart {
         }).schedule();
     }
 
-    private void runFit(Node circuit, CircuitModel model, FitOptions options, boolean dropPositive) {
+    private void runFit(Node circuit, CircuitModel model, FitOptions options) {
         if (data == null) {
             fitTab.showState("No data to fit: " + problem, true);
             return;
         }
-        ImpedanceData spectrum = data.select(Double.NaN, Double.NaN, dropPositive);
+        ImpedanceData spectrum = data;
         CircuitFit[] out = new CircuitFit[1];
         String[] error = new String[1];
         String name = Circuits.toImpedancePy(circuit);

@@ -44,6 +44,7 @@ public final class KramersKronigTab {
     private final Label linKkDetails;
     private final Label zhit;
     private final ChartWidget chart;
+    private final Runner runner;
     private KkResult kk;
     private ZHit.Result zhitResult;
 
@@ -73,15 +74,8 @@ public final class KramersKronigTab {
         auto.setToolTipText("Tests without and with a series capacitance and inductance (both Kramers-Kronig compliant) and keeps the best");
         run = new Button(controls, SWT.PUSH);
         run.setText("Test");
-        run.addListener(SWT.Selection, e -> {
-            try {
-                double l = Double.parseDouble(limit.getText().strip()) / 100;
-                double cc = Double.parseDouble(c.getText().strip());
-                runner.run(new KramersKronig.Options(cc, false, false, 0, l), auto.getSelection());
-            } catch (NumberFormatException ex) {
-                showError("The residual limit and c must be numbers (given '" + limit.getText() + "', '" + c.getText() + "').");
-            }
-        });
+        this.runner = runner;
+        run.addListener(SWT.Selection, e -> test());
         linKk = new Label(root, SWT.WRAP);
         linKk.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         linKk.setText("Testing ...");
@@ -92,6 +86,22 @@ public final class KramersKronigTab {
         chart = new ChartWidget(root, SWT.NONE, ChartKind.RESIDUALS);
         chart.setTitle("Kramers-Kronig residuals (relative to |Z|)");
         chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+    }
+
+    /** Runs the tests with the options shown (as the Test button does). */
+    public void test() {
+        try {
+            double l = Double.parseDouble(limit.getText().strip()) / 100;
+            double cc = Double.parseDouble(c.getText().strip());
+            runner.run(new KramersKronig.Options(cc, false, false, 0, l), auto.getSelection());
+        } catch (NumberFormatException ex) {
+            showError("The residual limit and c must be numbers (given '" + limit.getText() + "', '" + c.getText() + "').");
+        }
+    }
+
+    /** Types the residual limit in % (then {@link #test()}). */
+    public void setLimit(String percent) {
+        limit.setText(percent);
     }
 
     Control control() {
