@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -68,6 +69,8 @@ public class ImpedanceAnalysisEditor extends EditorPart {
     private ImpedanceData all;
     private ImpedanceData data;
     private Button dropInductive;
+    private Text fMin;
+    private Text fMax;
     private String problem;
     private Job fitJob;
     private CircuitFit pendingFit;
@@ -90,16 +93,30 @@ public class ImpedanceAnalysisEditor extends EditorPart {
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
         Composite top = new Composite(root, SWT.NONE);
-        top.setLayout(new GridLayout(2, false));
+        top.setLayout(new GridLayout(7, false));
         top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         header = new Label(top, SWT.WRAP);
-        header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1));
         header.setText("Reading " + input.file() + " ...");
         dropInductive = new Button(top, SWT.CHECK);
         dropInductive.setText("Leave out points with Im Z >= 0 (inductive)");
         dropInductive.setSelection(true);
         dropInductive.setToolTipText("Cable and instrument inductance at high frequency; Voigt elements, the DRT and most circuits cannot follow it");
         dropInductive.addListener(SWT.Selection, e -> select());
+        new Label(top, SWT.NONE).setText("Frequencies from");
+        fMin = new Text(top, SWT.BORDER);
+        fMin.setMessage("lowest");
+        fMin.setLayoutData(new GridData(70, SWT.DEFAULT));
+        new Label(top, SWT.NONE).setText("to");
+        fMax = new Text(top, SWT.BORDER);
+        fMax.setMessage("highest");
+        fMax.setLayoutData(new GridData(70, SWT.DEFAULT));
+        Button apply = new Button(top, SWT.PUSH);
+        apply.setText("Hz: Apply");
+        apply.setToolTipText("Analyse only these frequencies (e.g. those where the Kramers-Kronig residuals are small)");
+        apply.addListener(SWT.Selection, e -> select());
+        fMin.addListener(SWT.DefaultSelection, e -> select());
+        fMax.addListener(SWT.DefaultSelection, e -> select());
         tabs = new CTabFolder(root, SWT.BORDER | SWT.TOP);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         kk = new KramersKronigTab(tabs, this::runKk);
@@ -174,14 +191,30 @@ public class ImpedanceAnalysisEditor extends EditorPart {
         if (all == null) {
             return;
         }
-        ImpedanceData chosen = dropInductive.getSelection() ? all.select(Double.NaN, Double.NaN, true) : all;
-        if (chosen.size() == 0) {
-            chosen = all;
+        double lo;
+        double hi;
+        try {
+            lo = fMin.getText().isBlank() ? Double.NaN : Double.parseDouble(fMin.getText().strip());
+            hi = fMax.getText().isBlank() ? Double.NaN : Double.parseDouble(fMax.getText().strip());
+        } catch (NumberFormatException e) {
+            header.setText("The frequency range must be numbers in Hz (given '" + fMin.getText() + "' to '" + fMax.getText() + "').");
+            header.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));
+            root.layout(true, true);
+            return;
+        }
+        ImpedanceData chosen = all.select(lo, hi, dropInductive.getSelection());
+        if (chosen.size() < 5) {
+            header.setText(String.format(Locale.ROOT, "%s: only %d of %d frequencies lie in the range chosen; the analyses need at least 5.",
+                    input.file(), chosen.size(), all.size()));
+            header.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));
+            root.layout(true, true);
+            return;
         }
         data = chosen;
-        header.setText(String.format(Locale.ROOT, "%s%s: %d frequencies from %.4g Hz to %.4g Hz, %d analysed.", input.file(),
+        header.setForeground(null);
+        header.setText(String.format(Locale.ROOT, "%s%s: %d frequencies from %.4g Hz to %.4g Hz; %d analysed (%.4g Hz to %.4g Hz).", input.file(),
                 input.experiment() != null ? " (experiment " + input.experiment().getName() + ")" : "", all.size(), min(all.f()), max(all.f()),
-                data.size()));
+                data.size(), min(data.f()), max(data.f())));
         fitTab.setData(data);
         kk.test();
         drt.compute();
@@ -397,6 +430,13 @@ public class ImpedanceAnalysisEditor extends EditorPart {
 
     public FitTab fit() {
         return fitTab;
+    }
+
+    /** Analyses only the frequencies from lo to hi Hz (empty: no limit), as typing them and pressing Apply does. */
+    public void setRange(String lo, String hi) {
+        fMin.setText(lo);
+        fMax.setText(hi);
+        select();
     }
 
     /** Shows the tab of this title (Kramers-Kronig, DRT, Fit). */

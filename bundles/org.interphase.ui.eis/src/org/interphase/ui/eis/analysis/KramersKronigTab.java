@@ -31,9 +31,9 @@ import org.interphase.ui.charts.SeriesStyle;
 public final class KramersKronigTab {
 
     /** Series names of the residual chart. */
-    static final String LIN_KK_RE = "lin-KK Re";
-    static final String LIN_KK_IM = "lin-KK Im";
-    static final String Z_HIT = "Z-HIT |Z|";
+    public static final String LIN_KK_RE = "lin-KK Re";
+    public static final String LIN_KK_IM = "lin-KK Im";
+    public static final String Z_HIT = "Z-HIT |Z|";
 
     private final Composite root;
     private final Text limit;
