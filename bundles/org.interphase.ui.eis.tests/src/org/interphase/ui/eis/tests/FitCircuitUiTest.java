@@ -40,8 +40,8 @@ import org.interphase.testdata.TestCorpus;
 /**
  * Fitting from the model editor: the command is enabled on an EIS experiment, the dialog offers the project's circuit
  * models and refuses a bad circuit, the job reads the experiment's data file and stores the fit as an undoable fit
- * result with the MANIFEST.md minimum of exampleData.csv (the Fit tab of the impedance analysis, which shows it, is
- * checked in ImpedanceAnalysisUiTest).
+ * result with the testdata/README.md minimum of exampleData.csv (the Fit tab of the impedance analysis, which shows it,
+ * is checked in ImpedanceAnalysisUiTest).
  */
 class FitCircuitUiTest {
 
@@ -122,7 +122,7 @@ class FitCircuitUiTest {
         assertEquals("unit", result.getWeighting().getLiteral());
         FittedParameter tau = result.getParameters().get(5);
         assertEquals("Wo1_1", tau.getName());
-        assertEquals(237.847, tau.getValue(), 0.237847); // MANIFEST.md converged minimum, 0.1 %
+        assertEquals(237.847, tau.getValue(), 0.237847); // testdata/README.md converged minimum, 0.1 %
         assertTrue(tau.getLower95() < tau.getValue() && tau.getValue() < tau.getUpper95());
         assertEquals("eis.fit", result.getProvenance().getSolverId());
         assertTrue(result.getProvenance().getInputs().contains("data=exampleData.csv"), result.getProvenance().getInputs());

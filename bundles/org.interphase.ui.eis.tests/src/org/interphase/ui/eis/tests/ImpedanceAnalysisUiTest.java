@@ -54,13 +54,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The impedance analysis on impedance.py's exampleData.csv (57 points once the 9 inductive ones are left out): what
- * the Kramers-Kronig, DRT and Fit tabs draw, checked against the results and against MANIFEST.md's converged fit
+ * the Kramers-Kronig, DRT and Fit tabs draw, checked against the results and against testdata/README.md's converged fit
  * minimum; the way there from the dataset editor and from the Fit command; the live circuit preview redrawn on a
  * parameter edit.
  */
 class ImpedanceAnalysisUiTest {
 
-    /** MANIFEST.md: unweighted converged minimum of R0-p(R1,C1)-p(R2-Wo1,C2) on exampleData.csv. */
+    /** testdata/README.md: unweighted converged minimum of R0-p(R1,C1)-p(R2-Wo1,C2) on exampleData.csv. */
     static final double[] MINIMUM = { 1.65186e-2, 8.67858e-3, 3.32176, 5.39038e-3, 6.37029e-2, 237.847, 0.219530 };
 
     static IWorkbenchPage page() {
@@ -122,7 +122,7 @@ class ImpedanceAnalysisUiTest {
 
         // DRT: gamma drawn against tau, a marker at each peak, one table row per peak. Over the whole range the
         // finite-space Warburg's capacitive tail dominates gamma at long tau; from 1 Hz up the R1 C1 arc's peak shows
-        // where its time constant (MANIFEST.md minimum: R1 C1 = 28.8 ms) lies
+        // where its time constant (testdata/README.md minimum: R1 C1 = 28.8 ms) lies
         editor.setRange("1", "");
         editor.showTab("DRT");
         Ui.waitUntil("the analysis from 1 Hz", editor::isIdle, 60_000);
@@ -166,7 +166,7 @@ class ImpedanceAnalysisUiTest {
         }
         Ui.screenshot("impedance-drt");
 
-        // Fit: MANIFEST.md's circuit and guess, unweighted, on all 57 points; the fitted curve over the data,
+        // Fit: testdata/README.md's circuit and guess, unweighted, on all 57 points; the fitted curve over the data,
         // residuals, the table
         editor.setRange("", "");
         Ui.waitUntil("the analysis of all points", editor::isIdle, 60_000);
@@ -182,7 +182,7 @@ class ImpedanceAnalysisUiTest {
         assertEquals(7, fit.parameters().getItemCount());
         TableItem wo = fit.parameters().getItem(5);
         assertEquals("Wo1_1", wo.getText(0));
-        assertEquals(MINIMUM[5], Double.parseDouble(wo.getText(1)), MINIMUM[5] * 1e-3, "MANIFEST.md minimum within 0.1 %");
+        assertEquals(MINIMUM[5], Double.parseDouble(wo.getText(1)), MINIMUM[5] * 1e-3, "testdata/README.md minimum within 0.1 %");
         assertEquals("s", wo.getText(2));
         String interval = wo.getText(4);
         assertTrue(interval.startsWith("["), interval);
@@ -271,7 +271,7 @@ class ImpedanceAnalysisUiTest {
     void circuitPreviewRedrawsOnAParameterEdit() throws Exception {
         InterphaseModelEditor editor = (InterphaseModelEditor) IDE.openEditor(page(), FitCircuitUiTest.model(), InterphaseModelEditor.ID, true);
         Ui.settle();
-        // a circuit model of the example's circuit near MANIFEST.md's minimum, added as the model editor adds one
+        // a circuit model of the example's circuit near testdata/README.md's minimum, added as the model editor adds one
         CircuitModel circuit = InterphaseFactory.eINSTANCE.createCircuitModel();
         circuit.setName("exampleData circuit");
         circuit.setCircuit("R0-p(R1,C1)-p(R2-Wo1,C2)");
@@ -302,7 +302,7 @@ class ImpedanceAnalysisUiTest {
         double maxBefore = Arrays.stream(before[0]).max().orElseThrow();
         int redraws = preview.redraws();
 
-        // the model lies on the data (MANIFEST.md's minimum): at the lowest frequency (the file's first row, the
+        // the model lies on the data (testdata/README.md's minimum): at the lowest frequency (the file's first row, the
         // curve's last point) within 10 % of |Z|
         int last = before[0].length - 1;
         double re0 = 4.949989776405060160e-02;

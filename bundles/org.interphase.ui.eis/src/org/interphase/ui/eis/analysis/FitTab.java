@@ -313,7 +313,7 @@ public final class FitTab {
         parameters.removeAll();
         for (FittedParameter p : result.parameters()) {
             List<String> flags = new ArrayList<>(RecordFields.flags(p, PARAMETER_COLUMNS));
-            if (!p.fixed() && !p.determined()) {
+            if (!p.fixed() && !p.determined() && !flags.contains("unidentifiable")) {
                 flags.add("not determined by the data");
             }
             TableItem item = new TableItem(parameters, SWT.NONE);

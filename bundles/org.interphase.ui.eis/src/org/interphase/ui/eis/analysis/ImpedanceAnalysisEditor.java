@@ -39,7 +39,7 @@ import org.interphase.solver.eis.data.ImpedanceData;
 import org.interphase.solver.eis.drt.Drt;
 import org.interphase.solver.eis.drt.DrtResult;
 import org.interphase.solver.eis.fit.CircuitFit;
-import org.interphase.solver.eis.fit.CnlsFitter;
+import org.interphase.solver.eis.fit.EisFitSolver;
 import org.interphase.solver.eis.fit.FitOptions;
 import org.interphase.solver.eis.validation.KkResult;
 import org.interphase.solver.eis.validation.KramersKronig;
@@ -286,7 +286,7 @@ public class ImpedanceAnalysisEditor extends EditorPart {
         Job job = job("Fitting " + name + " to " + input.file().getFileName(), monitor -> {
             SubMonitor sub = SubMonitor.convert(monitor, "fitting " + spectrum.size() + " points", 1);
             try {
-                out[0] = CnlsFitter.fit(circuit, spectrum, options, sub.split(1));
+                out[0] = EisFitSolver.installed().fit(circuit, spectrum, options, sub.split(1));
             } catch (SolverException | IllegalArgumentException e) {
                 error[0] = e.getMessage();
             }

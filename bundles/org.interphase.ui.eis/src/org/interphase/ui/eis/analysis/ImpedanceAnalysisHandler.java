@@ -23,6 +23,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.interphase.model.EisExperiment;
 import org.interphase.ui.editor.InterphaseModelEditor;
+import org.interphase.ui.eis.FitCircuitHandler;
 
 /**
  * "Impedance Analysis" on an EIS experiment of the model editor (its data file), on an instrument file in the Project
@@ -43,7 +44,8 @@ public class ImpedanceAnalysisHandler extends AbstractHandler {
             Path data = dataFile(editor, experiment);
             problem = data == null ? "The experiment '" + experiment.getName() + "' names no data file. Give it a dataset (Properties view: "
                     + "Dataset > Path, relative to the model file's folder) and try again."
-                    : !Files.isRegularFile(data) ? "The data file of '" + experiment.getName() + "' does not exist: " + data : null;
+                    : !Files.isRegularFile(data) ? "The data file of '" + experiment.getName() + "' does not exist: " + data
+                    : FitCircuitHandler.changed(editor, experiment);
             if (problem == null) {
                 input = new ImpedanceAnalysisInput(data, experiment.getDataset().getImporterId(), editor.project(), experiment, editor);
             }
@@ -73,10 +75,6 @@ public class ImpedanceAnalysisHandler extends AbstractHandler {
 
     /** The experiment's data file: its dataset path, relative to the model file's folder; null when none is named. */
     public static Path dataFile(InterphaseModelEditor editor, EisExperiment experiment) {
-        if (experiment.getDataset() == null || experiment.getDataset().getPath() == null || experiment.getDataset().getPath().isBlank()) {
-            return null;
-        }
-        Path path = Path.of(experiment.getDataset().getPath());
-        return path.isAbsolute() ? path : editor.location().toAbsolutePath().getParent().resolve(path).normalize();
+        return FitCircuitHandler.dataFile(editor, experiment);
     }
 }
