@@ -187,7 +187,13 @@ class ImpedanceAnalysisUiTest {
         String interval = wo.getText(4);
         assertTrue(interval.startsWith("["), interval);
         for (int i = 0; i < 7; i++) {
-            assertEquals(MINIMUM[i], fit.fit().parameters().get(i).value(), Math.abs(MINIMUM[i]) * 2e-3, fit.fit().parameters().get(i).name());
+            org.interphase.solver.eis.fit.FittedParameter p = fit.fit().parameters().get(i);
+            assertEquals(MINIMUM[i], p.value(), Math.abs(MINIMUM[i]) * 2e-3, p.name());
+            // the flags column shows the fit's flags of each parameter
+            String flags = fit.parameters().getItem(i).getText(5);
+            assertEquals(p.atBound(), flags.contains("at bound"), p.name() + ": " + flags);
+            assertEquals(p.unidentifiable(), flags.contains("unidentifiable"), p.name() + ": " + flags);
+            assertEquals(p.fixed(), flags.contains("fixed"), p.name() + ": " + flags);
         }
         assertEquals(List.of(FitTab.DATA, FitTab.FIT), fit.nyquist().visibleSeries());
         assertTrue(fit.nyquist().plottedPoints(FitTab.DATA)[0].length > 40, "the data under the fit");

@@ -151,9 +151,9 @@ public final class FitTab {
         status = new Label(right, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         parameters = table(right, new String[] { "Parameter", "Value", "Unit", "Std. error", "95 % interval", "Flags" },
-                new int[] { 80, 90, 60, 80, 170, 160 }, 3);
-        fields = table(right, new String[] { "Status", "Value" }, new int[] { 150, 420 }, 2);
-        vertical.setWeights(55, 45);
+                new int[] { 80, 90, 60, 80, 170, 160 }, 170, true);
+        fields = table(right, new String[] { "Status", "Value" }, new int[] { 170, 420 }, 80, false);
+        vertical.setWeights(50, 50);
         bottom.setWeights(45, 55);
         if (circuit.getItemCount() > 0) {
             circuit.select(0);
@@ -161,16 +161,15 @@ public final class FitTab {
         }
     }
 
-    private static Table table(Composite parent, String[] headers, int[] widths, int weight) {
+    private static Table table(Composite parent, String[] headers, int[] widths, int height, boolean numbers) {
         Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-        data.verticalSpan = 1;
-        data.heightHint = 40 * weight;
+        data.heightHint = height;
         table.setLayoutData(data);
         for (int i = 0; i < headers.length; i++) {
-            TableColumn column = new TableColumn(table, i == 1 || i == 3 ? SWT.RIGHT : SWT.LEFT);
+            TableColumn column = new TableColumn(table, numbers && (i == 1 || i == 3) ? SWT.RIGHT : SWT.LEFT);
             column.setText(headers[i]);
             column.setWidth(widths[i]);
         }
