@@ -43,7 +43,7 @@ class BasytecImporterTest {
         assertEquals(BasytecImporter.ID, Importers.candidates(sample()).get(0).id());
         ImportResult result = Importers.read(sample(), null);
         Dataset d = result.dataset();
-        assertEquals(BasytecImporter.ID, result.descriptor().id());
+        assertEquals(BasytecImporter.ID, result.importer().id());
         assertEquals(82, d.rows());
         // 1 mA for 1.7 h is 1.7 mAh = 6.12 C; the file's Ah[Ah] column after the charge step says 0.0017 Ah
         Column charge = column(d, QuantityKind.CHARGE, "charge");
