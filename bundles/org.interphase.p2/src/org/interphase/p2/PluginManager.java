@@ -24,7 +24,10 @@ import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.core.ProvisionException;
 import org.eclipse.equinox.p2.core.UIServices;
+import org.eclipse.equinox.p2.engine.IEngine;
 import org.eclipse.equinox.p2.engine.IProfile;
+import org.eclipse.equinox.p2.engine.IProvisioningPlan;
+import org.eclipse.equinox.p2.engine.PhaseSetFactory;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.engine.ProvisioningContext;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
@@ -38,7 +41,9 @@ import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 import org.interphase.p2.internal.ReportingTrust;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 
@@ -82,6 +87,7 @@ public final class PluginManager implements AutoCloseable {
                     + "); plugins can only be installed into a product built with p2 (./mvnw verify)");
         }
         BundleContext context = FrameworkUtil.getBundle(PluginManager.class).getBundleContext();
+        startEarlyBundles(context);
         ServiceReference<IProvisioningAgentProvider> reference = context.getServiceReference(IProvisioningAgentProvider.class);
         if (reference == null) {
             throw new PluginException("p2 is not running in this product (no provisioning agent provider)");
@@ -100,6 +106,46 @@ public final class PluginManager implements AutoCloseable {
             throw new PluginException("cannot open the p2 data area " + dataArea + ": " + e.getMessage(), e);
         } finally {
             context.ungetService(reference);
+        }
+    }
+
+    /**
+     * The bundles p2's eclipse touchpoint needs started, as p2's own director application starts them: the framework
+     * manipulator (which writes the product's configuration) is a Declarative Services component of a bundle nothing
+     * else starts.
+     */
+    private static void startEarlyBundles(BundleContext context) throws PluginException {
+        for (Bundle bundle : context.getBundles()) {
+            String name = bundle.getSymbolicName();
+            if (("org.eclipse.equinox.frameworkadmin.equinox".equals(name) || "org.eclipse.equinox.simpleconfigurator.manipulator".equals(name))
+                    && bundle.getState() != Bundle.ACTIVE) {
+                try {
+                    bundle.start(Bundle.START_TRANSIENT);
+                } catch (BundleException e) {
+                    throw new PluginException("p2 cannot change this product: " + name + " does not start (" + e.getMessage() + ")", e);
+                }
+            }
+        }
+    }
+
+    /**
+     * A roaming profile (the product was built elsewhere, or copied) records the folder it was made in: before a change,
+     * point it at the folder the product is in now, as p2 does for the running product's own profile.
+     */
+    private void relocate(IProgressMonitor monitor) throws PluginException {
+        IProfile profile = profile();
+        String here = dataArea.toAbsolutePath().getParent().toString();
+        if (!"true".equals(profile.getProperty(IProfile.PROP_ROAMING))
+                || here.equals(profile.getProperty(IProfile.PROP_INSTALL_FOLDER)) && here.equals(profile.getProperty(IProfile.PROP_CACHE))) {
+            return;
+        }
+        IEngine engine = agent.getService(IEngine.class);
+        IProvisioningPlan plan = engine.createPlan(profile, new ProvisioningContext(agent));
+        plan.setProfileProperty(IProfile.PROP_INSTALL_FOLDER, here);
+        plan.setProfileProperty(IProfile.PROP_CACHE, here);
+        IStatus status = engine.perform(plan, PhaseSetFactory.createPhaseSetIncluding(new String[] { PhaseSetFactory.PHASE_PROPERTY }), monitor);
+        if (status.getSeverity() == IStatus.ERROR) {
+            throw new PluginException("cannot point the product's p2 profile at " + here + ": " + explain(status));
         }
     }
 
@@ -150,6 +196,7 @@ public final class PluginManager implements AutoCloseable {
             IProgressMonitor monitor) throws PluginException {
         IProgressMonitor progress = monitor == null ? new NullProgressMonitor() : monitor;
         IMetadataRepository repository = loadSite(site, progress);
+        relocate(progress);
         Set<IInstallableUnit> units = new LinkedHashSet<>();
         if (featureIds.isEmpty()) {
             units.addAll(offered(repository));
@@ -213,6 +260,7 @@ public final class PluginManager implements AutoCloseable {
             throw new PluginException("no plugin " + featureId + " is installed ("
                     + (ids.isEmpty() ? "none is" : "installed: " + String.join(", ", ids)) + ")");
         }
+        relocate(progress);
         ProvisioningSession session = new ProvisioningSession(agent);
         UninstallOperation operation = new UninstallOperation(session, List.of(root));
         operation.setProfileId(profileId);

@@ -51,7 +51,9 @@ public final class ReportingTrust extends UIServices {
                 || (untrustedPGPKeys != null && !untrustedPGPKeys.isEmpty());
         if (unsignedDetail != null) {
             for (String detail : unsignedDetail) {
-                unsigned.add(detail);
+                // p2 names the artifact's file in the product's cache: its name says what it is
+                String name = detail.replace('\\', '/');
+                unsigned.add(name.substring(name.lastIndexOf('/') + 1));
             }
         }
         if (!unsigned.isEmpty()) {
