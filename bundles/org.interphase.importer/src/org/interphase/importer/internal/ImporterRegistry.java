@@ -341,7 +341,12 @@ public final class ImporterRegistry {
                 throw new ImportException(file, candidate.id(), null, e.getMessage(), e);
             } catch (OperationCanceledException e) {
                 throw e;
-            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            } catch (OutOfMemoryError e) {
+                // the builder's buffers are dropped with it (finally below); the heap is usable again for the message
+                failures.add(new ImportException(file, candidate.id(), null, "the file needs more memory than this Java heap has ("
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MiB): its declared sizes or counts are implausible, or it is too "
+                        + "large to read in memory", null));
+            } catch (RuntimeException | Error e) {
                 // a bug of the importer's plugin (possibly a third party's): the import fails, naming the plugin
                 ILog.of(getClass()).error("importer " + candidate.id() + " of plugin " + candidate.contributor() + " failed on " + file, e);
                 failures.add(new ImportException(file, candidate.id(), null, "internal error of the importer (plugin "
