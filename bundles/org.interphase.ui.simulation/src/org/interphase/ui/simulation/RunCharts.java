@@ -78,7 +78,7 @@ public final class RunCharts {
             if (!series.isEmpty()) {
                 List<ChartMarker> markers = new ArrayList<>();
                 failureMarker(run, "").ifPresent(markers::add);
-                figures.add(new Figure(VOLTAGE_TIME, "Cell voltage and overpotential envelope", ChartKind.VOLTAGE_CURRENT_TIME, series, markers,
+                figures.add(new Figure(VOLTAGE_TIME, "V(t) and overpotential envelope", ChartKind.VOLTAGE_CURRENT_TIME, series, markers,
                         List.of(), markers.isEmpty() ? "no failure within the simulated time" : ""));
             }
         }
@@ -88,7 +88,7 @@ public final class RunCharts {
             if (count > 0) {
                 List<Integer> chosen = CyclingCharts.spread(count, DEFAULT_CYCLES);
                 figures.add(voltageCapacityFigure(run, chosen));
-                figures.add(new Figure(CAPACITY_CE, "Capacity and coulombic efficiency per cycle", ChartKind.CAPACITY_CE_CYCLE,
+                figures.add(new Figure(CAPACITY_CE, "Capacity and CE per cycle", ChartKind.CAPACITY_CE_CYCLE,
                         capacityAndCe(run, "", null), List.of(), List.of(), ""));
             }
         }
@@ -97,7 +97,7 @@ public final class RunCharts {
             if (!series.isEmpty()) {
                 List<ChartMarker> markers = new ArrayList<>();
                 limitMarker(run, "model").ifPresent(markers::add);
-                figures.add(new Figure(CURRENT_VOLTAGE, "Linear sweep: current density against potential", ChartKind.IV, series, markers, List.of(),
+                figures.add(new Figure(CURRENT_VOLTAGE, "I(V) of the sweep", ChartKind.IV, series, markers, List.of(),
                         ""));
             }
         }
@@ -112,7 +112,7 @@ public final class RunCharts {
             if (!series.isEmpty()) {
                 List<ChartMarker> markers = new ArrayList<>();
                 conductivityMarker(run, "model", null).ifPresent(markers::add);
-                figures.add(new Figure(NYQUIST, "Predicted impedance spectrum", ChartKind.NYQUIST, series, markers, List.of(), ""));
+                figures.add(new Figure(NYQUIST, "Predicted spectrum", ChartKind.NYQUIST, series, markers, List.of(), ""));
             }
         }
         default -> {
@@ -126,10 +126,10 @@ public final class RunCharts {
     public static Figure voltageCapacityFigure(RunData run, List<Integer> chosen) {
         try {
             List<ChartSeries> series = voltageCapacity(run, chosen, "");
-            return new Figure(VOLTAGE_CAPACITY, "Voltage against specific capacity, cycles " + join(chosen), ChartKind.VOLTAGE_CAPACITY, series,
+            return new Figure(VOLTAGE_CAPACITY, "V(Q), cycles " + join(chosen), ChartKind.VOLTAGE_CAPACITY, series,
                     List.of(), chosen, "");
         } catch (AnalysisException e) {
-            return new Figure(VOLTAGE_CAPACITY, "Voltage against specific capacity", ChartKind.VOLTAGE_CAPACITY, List.of(), List.of(), chosen,
+            return new Figure(VOLTAGE_CAPACITY, "V(Q)", ChartKind.VOLTAGE_CAPACITY, List.of(), List.of(), chosen,
                     "V(Q) cannot be drawn: " + e.getMessage());
         }
     }

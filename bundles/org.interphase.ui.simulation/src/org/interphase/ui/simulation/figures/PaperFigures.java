@@ -156,7 +156,7 @@ public final class PaperFigures {
             for (double x : v) {
                 largest = Double.isFinite(x) ? Math.max(largest, Math.abs(x)) : largest;
             }
-            RunCharts.failureMarker(o.data(), o.cell()).ifPresent(m -> markers.add(m.withColor(c)));
+            RunCharts.failureMarker(o.data(), o.cell()).ifPresent(markers::add);
             double failure = o.data().scalar("time to failure");
             model.add(o.cell() + " at " + RunCharts.format(o.data().scalar("current density") / 10) + " mA/cm² for "
                     + RunCharts.format(o.data().scalar("simulated time") / 3600) + " h: "

@@ -53,7 +53,8 @@ public class ReproduceJob extends Job {
      * @param cell the cell's name
      * @param solverId the solver run (null when none suits the experiment)
      * @param data the result (null when the run failed)
-     * @param calibrated the settings of the run whose defaults are calibrated against the paper, "key = value"
+     * @param calibrated the settings of the run whose defaults are calibrated against the paper or taken from its numbers
+     *            (their source says "calibrated" or starts with "[P]"), "key = value"
      * @param error why the run failed or was not made, or null
      */
     public record Outcome(String experiment, String cell, String solverId, RunData data, List<String> calibrated, String error) {
@@ -167,7 +168,8 @@ public class ReproduceJob extends Job {
         CellSettings settings = solver.defaultSettings(cell);
         List<String> calibrated = new ArrayList<>();
         for (SettingsBinder.Descriptor d : SettingsBinder.describe(settings.getClass())) {
-            if (d.setting().source().startsWith("calibrated")) {
+            String source = d.setting().source();
+            if (source.contains("calibrated") || source.startsWith("[P]")) {
                 calibrated.add(d.key() + " = " + SettingsBinder.values(settings).get(d.key()));
             }
         }
