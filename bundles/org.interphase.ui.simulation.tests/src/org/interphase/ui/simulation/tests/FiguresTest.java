@@ -86,7 +86,8 @@ class FiguresTest {
         assertTrue(figures.get(1).annotations().contains("paper: Li|LATP|Li fails after about 40 h"), figures.get(1).annotations());
         // (c) LSV: 4.4 V and 5.0 V from the paper, the model's limits at the same places
         String c = figures.get(2).annotations();
-        assertTrue(c.contains("paper: SS|LATP|Li 4.4 V") && c.contains("paper: SS|IL|LATP|IL|Li 5.0 V"), c);
+        assertTrue(c.contains("◀ SS|LATP|Li\n   paper 4.4 V\n   model 4.4 V (calibrated)"), c);
+        assertTrue(c.contains("◀ SS|IL|LATP|IL|Li\n   paper 5.0 V\n   model 5 V (calibrated)"), c);
         List<Double> limits = new ArrayList<>();
         for (ChartMarker m : editor.charts("(c)").get(0).markers()) {
             if (m.type() == ChartMarker.Type.VERTICAL_LINE) {
@@ -103,7 +104,7 @@ class FiguresTest {
         assertTrue(full.get(1).visibleSeries().containsAll(List.of("model discharge", "model CE", "paper discharge", "paper CE")),
                 full.get(1).visibleSeries().toString());
         String d = figures.get(3).annotations();
-        assertTrue(d.contains("paper: cycle 1 discharge 115 mAh/g") && d.contains("paper: CE 93 % (cycle 1), then about 100 % (cycle 2 on)"), d);
+        assertTrue(d.contains("paper: cycle 1 discharge 115 mAh/g") && d.contains("paper CE 93 %, then about 100 %"), d);
         assertTrue(d.contains("Model: Li|IL|LATP|IL|LFP: cycle 1 discharge 115 mAh/g, CE 92.9 % then 100 %"), d);
         assertTrue(d.contains("accessible_fraction = 0.676") && d.contains("first_charge_loss"), d);
         assertTrue(d.contains("Calibrated against the paper"), d);
@@ -117,6 +118,7 @@ class FiguresTest {
         page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
         Ui.settle();
         Ui.screenshot("figures");
+        Workbench.print(editor.page(), "figures-page");
         page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
         page.closeEditor(editor, false);
     }

@@ -42,9 +42,13 @@ public class FiguresEditor extends EditorPart {
 
     public static final String ID = "org.interphase.ui.simulation.figures";
 
+    /** The narrowest the page is laid out (two figures side by side); narrower windows scroll. */
+    private static final int MIN_WIDTH = 1200;
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private List<PaperFigure> figures = List.of();
+    private Composite body;
     private final Map<String, List<ChartWidget>> charts = new LinkedHashMap<>();
     private final Map<String, Label> captions = new LinkedHashMap<>();
 
@@ -74,10 +78,12 @@ public class FiguresEditor extends EditorPart {
     public void createPartControl(Composite parent) {
         Reproduction r = ((FiguresInput) getEditorInput()).reproduction();
         ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
-        Composite body = new Composite(scroll, SWT.NONE);
+        body = new Composite(scroll, SWT.NONE);
         body.setLayout(new GridLayout(2, true));
         Label header = new Label(body, SWT.WRAP);
-        header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        GridData headerData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        headerData.widthHint = MIN_WIDTH - 20;
+        header.setLayoutData(headerData);
         header.setText(r.projectName() + ": every experiment of " + r.modelFile().getFileName() + " (as saved) simulated "
                 + LocalDateTime.now().format(TIME) + " with the solvers' documented defaults. Coloured lines: the model; black: the paper's reported "
                 + "numbers" + (r.reported().citation().isEmpty() ? "" : " (" + r.reported().citation() + ", from " + r.reported().file().getFileName() + ")")
@@ -87,14 +93,14 @@ public class FiguresEditor extends EditorPart {
             group.setText(figure.letter() + " " + figure.title());
             group.setLayout(new GridLayout(figure.charts().size(), true));
             GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-            data.widthHint = 700;
+            data.widthHint = MIN_WIDTH / 2 - 20;
             group.setLayoutData(data);
             List<ChartWidget> widgets = new ArrayList<>();
             for (RunCharts.Figure f : figure.charts()) {
                 ChartWidget chart = new ChartWidget(group, SWT.NONE, f.kind());
                 GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, true);
                 chartData.heightHint = 380;
-                chartData.widthHint = 700 / figure.charts().size();
+                chartData.widthHint = (MIN_WIDTH / 2 - 40) / figure.charts().size();
                 chart.setLayoutData(chartData);
                 chart.setTitle(f.title());
                 chart.addSeries(f.series());
@@ -112,17 +118,16 @@ public class FiguresEditor extends EditorPart {
                     chart.setRange(ChartAxis.Y_LEFT, y[0] < -top * scale ? -top * scale : y[0], top * scale);
                 }
             }
-            if (figure.letter().equals("(a)") && !widgets.isEmpty()) {
-                // room right of the largest arc for the conductivity labels
+            if (figure.letter().equals("(c)") && !widgets.isEmpty()) {
+                // room right of the sweep's end for the labels of the limits
                 ChartWidget chart = widgets.get(0);
-                chart.refresh();
                 double[] x = chart.range(ChartAxis.X);
-                chart.setRange(ChartAxis.X, x[0], x[0] + (x[1] - x[0]) * 1.6);
+                chart.setRange(ChartAxis.X, x[0], x[1] + 0.35 * (x[1] - x[0]));
             }
             charts.put(figure.letter(), widgets);
             Label caption = new Label(group, SWT.WRAP);
             GridData captionData = new GridData(SWT.FILL, SWT.TOP, true, false, Math.max(1, figure.charts().size()), 1);
-            captionData.widthHint = 680;
+            captionData.widthHint = MIN_WIDTH / 2 - 40;
             caption.setLayoutData(captionData);
             caption.setText(figure.paper() + "\n" + figure.model());
             captions.put(figure.letter(), caption);
@@ -130,8 +135,17 @@ public class FiguresEditor extends EditorPart {
         scroll.setContent(body);
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);
-        Point size = body.computeSize(SWT.DEFAULT, SWT.DEFAULT);
-        scroll.setMinSize(size);
+        // wrap the texts at the width shown (at least MIN_WIDTH): the height follows the width
+        scroll.addListener(SWT.Resize, e -> {
+            Point size = body.computeSize(Math.max(MIN_WIDTH, scroll.getClientArea().width), SWT.DEFAULT);
+            scroll.setMinSize(size);
+        });
+        scroll.setMinSize(body.computeSize(MIN_WIDTH, SWT.DEFAULT));
+    }
+
+    /** The page holding the figures (for pictures of it). */
+    public Composite page() {
+        return body;
     }
 
     /** The figures shown. */

@@ -208,18 +208,22 @@ public final class PaperFigures {
             double limit = o.data().scalar("oxidation stability limit");
             model.add(o.cell() + " limit " + RunCharts.format(limit) + " V at " + RunCharts.format(threshold * 100) + " µA/cm²");
             if (Double.isFinite(limit)) {
-                markers.add(ChartMarker.vertical(limit, "V", o.cell() + " " + calibratedWord(o) + " " + RunCharts.format(limit) + " V").withColor(c));
+                markers.add(ChartMarker.vertical(limit, "V", "").withColor(c));
             }
         }
+        // one label per cell at its model limit, in rows: the paper's limit and the model's
         int row = 0;
         for (Outcome o : runs) {
-            ReportedValues.Value limit = r.reported().find(o.experiment(), "stability limit").orElse(null);
-            if (limit != null) {
-                paper.add(o.cell() + " stable to " + limit.label());
-                if (top > 0) {
-                    markers.add(ChartMarker.text(limit.si(), "V", top * (0.75 - 0.15 * row++), "A/m2", "◀ paper: " + o.cell() + " " + limit.label())
-                            .withColor(PAPER_COLOR));
-                }
+            ReportedValues.Value reported = r.reported().find(o.experiment(), "stability limit").orElse(null);
+            if (reported != null) {
+                paper.add(o.cell() + " stable to " + reported.label());
+            }
+            double limit = o.data() == null ? Double.NaN : o.data().scalar("oxidation stability limit");
+            double at = Double.isFinite(limit) ? limit : reported == null ? Double.NaN : reported.si();
+            if (top > 0 && Double.isFinite(at)) {
+                markers.add(ChartMarker.text(at, "V", top * (0.95 - 0.45 * row++), "A/m2", "◀ " + o.cell() + "\n   paper " + (reported == null
+                        ? "not reported" : reported.label()) + "\n   model " + RunCharts.format(limit) + " V" + (o.calibrated().isEmpty() ? "" : " (calibrated)"))
+                        .withColor(PAPER_COLOR));
             }
         }
         Figure chart = new Figure(RunCharts.CURRENT_VOLTAGE, "Linear sweep voltammetry", ChartKind.IV, series, markers, List.of(), "");
@@ -232,7 +236,7 @@ public final class PaperFigures {
         double top = 0;
         for (ChartMarker m : sweep.charts().get(0).markers()) {
             if (m.type() == ChartMarker.Type.TEXT) {
-                top = Math.max(top, m.y() / 0.75);
+                top = Math.max(top, m.y() / 0.95);
             }
         }
         return top;
@@ -270,7 +274,7 @@ public final class PaperFigures {
                 vq = List.of();
                 note = "V(Q) cannot be drawn: " + e.getMessage();
             }
-            charts.add(new Figure(RunCharts.VOLTAGE_CAPACITY, o.cell() + ": V(Q) of cycles " + String.join(", ", cycles.stream().map(String::valueOf).toList()),
+            charts.add(new Figure(RunCharts.VOLTAGE_CAPACITY, "V(Q), cycles " + String.join(", ", cycles.stream().map(String::valueOf).toList()),
                     ChartKind.VOLTAGE_CAPACITY, vq, vqMarkers, cycles, note));
             List<ChartSeries> cap = new ArrayList<>(RunCharts.capacityAndCe(o.data(), "model", color(0)));
             List<ChartMarker> capMarkers = new ArrayList<>();
@@ -285,13 +289,13 @@ public final class PaperFigures {
                 cap.add(ChartSeries.of("paper CE", "cycle", ce.stream().mapToDouble(ReportedValues.Value::cycle).toArray(), "1", "CE",
                         ce.stream().mapToDouble(ReportedValues.Value::si).toArray(), "1").onAxis(ChartAxis.Y_RIGHT)
                         .withStyle(SeriesStyle.points().withColor(new RGB(120, 120, 120))));
-                StringBuilder label = new StringBuilder("paper: CE");
+                StringBuilder label = new StringBuilder("paper CE");
                 for (ReportedValues.Value v : ce) {
-                    label.append(v == ce.get(0) ? " " : ", then ").append(v.label()).append(" (cycle ").append(v.cycle()).append(v == ce.get(0) ? ")" : " on)");
+                    label.append(v == ce.get(0) ? " " : ", then ").append(v.label());
                 }
                 capMarkers.add(ChartMarker.horizontal(ce.get(0).si(), "1", label.toString(), ChartAxis.Y_RIGHT).withColor(new RGB(120, 120, 120)));
             }
-            charts.add(new Figure(RunCharts.CAPACITY_CE, o.cell() + ": capacity and CE per cycle", ChartKind.CAPACITY_CE_CYCLE, cap, capMarkers, List.of(), ""));
+            charts.add(new Figure(RunCharts.CAPACITY_CE, "Capacity and CE per cycle", ChartKind.CAPACITY_CE_CYCLE, cap, capMarkers, List.of(), ""));
             double first = firstValue(o.data(), "specific discharge");
             double[] ceModel = o.data().column("cycles", "CE");
             model.add(o.cell() + ": cycle 1 discharge " + RunCharts.format(first / 3600) + " mAh/g, CE " + percent(ceModel, 0)

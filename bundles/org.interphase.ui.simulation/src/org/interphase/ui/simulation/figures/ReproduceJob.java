@@ -54,7 +54,7 @@ public class ReproduceJob extends Job {
      * @param solverId the solver run (null when none suits the experiment)
      * @param data the result (null when the run failed)
      * @param calibrated the settings of the run whose defaults are calibrated against the paper or taken from its numbers
-     *            (their source says "calibrated" or starts with "[P]"), "key = value"
+     *            (their source starts with "calibrated" or "[P]", or says "calibrated to [P]"), "key = value"
      * @param error why the run failed or was not made, or null
      */
     public record Outcome(String experiment, String cell, String solverId, RunData data, List<String> calibrated, String error) {
@@ -169,8 +169,11 @@ public class ReproduceJob extends Job {
         List<String> calibrated = new ArrayList<>();
         for (SettingsBinder.Descriptor d : SettingsBinder.describe(settings.getClass())) {
             String source = d.setting().source();
-            if (source.contains("calibrated") || source.startsWith("[P]")) {
-                calibrated.add(d.key() + " = " + SettingsBinder.values(settings).get(d.key()));
+            String value = SettingsBinder.values(settings).get(d.key());
+            boolean fromPaper = source.startsWith("calibrated") || source.startsWith("[P]") || source.contains("calibrated to [P]")
+                    || source.contains("calibrated with");
+            if (fromPaper && value != null && !value.isBlank() && !value.equals("null")) {
+                calibrated.add(d.key() + " = " + value);
             }
         }
         try {
