@@ -61,6 +61,19 @@ class FiguresTest {
     }
 
     @Test
+    void aMalformedLineOfReportedValuesIsNamedByFileAndLine() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("bad", ".reported.tsv");
+        java.nio.file.Files.writeString(file, "citation\tSomeone 2022\nexperiment\tquantity\tcycle\tvalue\tunit\tapproximate\tnote\n"
+                + "EIS x\tapparent conductivity\t\t1.8e-5\tS/cm\tno\tok\nEIS y\tapparent conductivity\t\tabout 2\tS/cm\tno\t\n");
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> ReportedValues.read(file));
+        assertEquals(file + ":4: value 'about 2' is not a number", e.getMessage());
+        java.nio.file.Files.writeString(file, "experiment\tquantity\tcycle\tvalue\tunit\nEIS x\tq\t\t1\tfurlongs\n");
+        e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> ReportedValues.read(file));
+        assertEquals(file + ":2: unknown unit 'furlongs'", e.getMessage());
+        java.nio.file.Files.delete(file);
+    }
+
+    @Test
     void reproduceAllOpensThePapersFourFigures() throws Exception {
         IFile model = Workbench.copyOfExample("figures", xml -> xml);
         FiguresEditor editor = reproduce(model);
