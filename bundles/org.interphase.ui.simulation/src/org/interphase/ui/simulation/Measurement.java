@@ -24,7 +24,6 @@ import org.interphase.model.EisExperiment;
 import org.interphase.model.Experiment;
 import org.interphase.model.LsvExperiment;
 import org.interphase.model.Project;
-import org.interphase.model.geometry.CellGeometry;
 import org.interphase.solver.cycling.analytics.AnalysisException;
 import org.interphase.solver.cycling.analytics.CyclingAnalysis;
 import org.interphase.ui.charts.ChartKind;
@@ -73,17 +72,18 @@ public final class Measurement {
         return path.isAbsolute() || modelFile == null ? path : modelFile.resolveSibling(path.toString()).normalize();
     }
 
-    /** Reads the experiment's data file into memory with its importer (or the first that can). */
-    public static Dataset read(Experiment experiment, Path modelFile, IProgressMonitor monitor) throws ImportException {
-        return Importers.read(file(experiment, modelFile), experiment.getDataset().getImporterId(), Datasets::inMemory, monitor).dataset();
+    /** Reads a data file into memory with the given importer (null: the first that can). */
+    public static Dataset read(Path file, String importerId, IProgressMonitor monitor) throws ImportException {
+        return Importers.read(file, importerId, Datasets::inMemory, monitor).dataset();
     }
 
     /**
      * The measured series for each of the run's charts (named "measured ..."), drawn in grey: V(t) as recorded, V(Q)
      * of the same cycles and capacity/CE per cycle from the cycling analysis (per gram with the run's active mass),
-     * I(V) as current density (the current divided by the cell's area when the file has no density), Nyquist points.
+     * I(V) as current density (the current divided by the cell's area, m2, when the file has no density), Nyquist
+     * points. Reads no model object (it runs in a Job).
      */
-    public static Overlay overlay(List<RunCharts.Figure> figures, Dataset dataset, Cell cell, RunData run) {
+    public static Overlay overlay(List<RunCharts.Figure> figures, Dataset dataset, double area, RunData run) {
         Map<String, List<ChartSeries>> series = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         CyclingAnalysis analysis = null;
@@ -93,7 +93,7 @@ public final class Measurement {
                 case RunCharts.VOLTAGE_TIME -> series.put(figure.id(), DatasetCharts.series(ChartKind.VOLTAGE_CURRENT_TIME, "measured", dataset, true)
                         .stream().map(s -> s.withStyle(grey(SeriesStyle.line().withLineWidth(1)))).toList());
                 case RunCharts.NYQUIST -> series.put(figure.id(), List.of(ChartSeries.nyquist("measured", dataset).withStyle(grey(SeriesStyle.points()))));
-                case RunCharts.CURRENT_VOLTAGE -> series.put(figure.id(), List.of(currentDensity(dataset, cell).withStyle(grey(SeriesStyle.line()))));
+                case RunCharts.CURRENT_VOLTAGE -> series.put(figure.id(), List.of(currentDensity(dataset, area).withStyle(grey(SeriesStyle.line()))));
                 case RunCharts.VOLTAGE_CAPACITY, RunCharts.CAPACITY_CE -> {
                     if (analysis == null) {
                         CyclingAnalysis.Options options = CyclingAnalysis.Options.defaults();
@@ -125,14 +125,13 @@ public final class Measurement {
     }
 
     /** Potential against current density: the file's density column, else its current over the cell's area. */
-    static ChartSeries currentDensity(Dataset dataset, Cell cell) {
+    static ChartSeries currentDensity(Dataset dataset, double area) {
         Column e = dataset.column(QuantityKind.POTENTIAL).orElseThrow(() -> new IllegalArgumentException("the data file has no potential column"));
         Optional<Column> j = dataset.column(QuantityKind.CURRENT_DENSITY);
         if (j.isPresent()) {
             return ChartSeries.of("measured", e, j.get());
         }
         Column i = dataset.column(QuantityKind.CURRENT).orElseThrow(() -> new IllegalArgumentException("the data file has no current column"));
-        double area = CellGeometry.activeAreaSquareMetres(cell);
         if (!(area > 0)) {
             throw new IllegalArgumentException("the cell has no area to turn the measured current into a current density");
         }

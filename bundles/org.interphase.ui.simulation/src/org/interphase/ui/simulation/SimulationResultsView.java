@@ -218,20 +218,23 @@ public class SimulationResultsView extends ViewPart {
 
     /** Reads the experiment's data file in a Job and draws it over the run's charts (if the run is still shown). */
     private void readMeasurement(SimulationRun run, RunData data, List<RunCharts.Figure> figures, Experiment experiment, Path modelFile) {
-        org.interphase.model.Cell cell = run.getCell();
+        // what the Job needs of the model, read here in the UI thread
+        Path file = Measurement.file(experiment, modelFile);
+        String importer = experiment.getDataset().getImporterId();
+        String name = experiment.getName();
+        double area = run.getCell() == null ? Double.NaN : org.interphase.model.geometry.CellGeometry.activeAreaSquareMetres(run.getCell());
         org.eclipse.swt.widgets.Display display = chartArea.getDisplay();
-        measurementJob = new Job("Reading the measurement of " + experiment.getName()) {
+        measurementJob = new Job("Reading the measurement of " + name) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 String note;
                 Measurement.Overlay overlay = null;
                 try {
-                    Dataset dataset = Measurement.read(experiment, modelFile, monitor);
-                    overlay = Measurement.overlay(figures, dataset, cell, data);
-                    note = "Measured: " + experiment.getName() + " (" + Measurement.file(experiment, modelFile).getFileName() + ", "
-                            + dataset.rows() + " rows), drawn in grey.";
+                    Dataset dataset = Measurement.read(file, importer, monitor);
+                    overlay = Measurement.overlay(figures, dataset, area, data);
+                    note = "Measured: " + name + " (" + file.getFileName() + ", " + dataset.rows() + " rows), drawn in grey.";
                 } catch (ImportException e) {
-                    note = "The measurement of " + experiment.getName() + " cannot be read: " + e.getMessage();
+                    note = "The measurement of " + name + " cannot be read: " + e.getMessage();
                 } catch (org.eclipse.core.runtime.OperationCanceledException e) {
                     return Status.CANCEL_STATUS;
                 }

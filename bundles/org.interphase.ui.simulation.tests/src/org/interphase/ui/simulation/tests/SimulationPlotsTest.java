@@ -199,9 +199,17 @@ class SimulationPlotsTest {
     @Test
     void lsvLimitMarkedAndInterphaseGrowth() throws Exception {
         InterphaseModelEditor editor = Workbench.open(Workbench.copyOfExample("simulation-plots", xml -> xml));
+        // a data file that is not there: one line under the plots, the simulation drawn all the same
+        Path missing = Path.of(System.getProperty("java.io.tmpdir"), "no-such-lsv-" + System.nanoTime() + ".mpr");
+        attach(experiment(editor, "LSV SS|LATP|Li"), missing);
         SimulationRun lsv = simulate(editor, "SS|LATP|Li", "lsv", null);
-        ChartWidget iv = view(editor).charts().get(RunCharts.CURRENT_VOLTAGE);
+        SimulationResultsView view = view(editor);
+        Ui.waitUntil("the measurement to be tried", view::measurementDone, 30_000);
+        assertTrue(view.chartNote().contains("The measurement of LSV SS|LATP|Li cannot be read: ") && view.chartNote().contains(missing.getFileName().toString()),
+                view.chartNote());
+        ChartWidget iv = view.charts().get(RunCharts.CURRENT_VOLTAGE);
         assertNotNull(iv);
+        assertEquals(List.of("model"), iv.visibleSeries());
         double limit = result(lsv, "oxidation stability limit");
         assertEquals(4.4, limit, 0.02);
         assertEquals(limit, iv.markers().get(0).x(), 0);
