@@ -137,6 +137,36 @@ class FiguresTest {
     }
 
     @Test
+    void reproduceAllOnTheProjectInTheProjectExplorer() throws Exception {
+        IFile model = Workbench.copyOfExample("explorer-" + System.nanoTime(), xml -> xml);
+        IWorkbenchPage page = Workbench.page();
+        org.eclipse.ui.navigator.CommonNavigator explorer = (org.eclipse.ui.navigator.CommonNavigator) page
+                .showView("org.eclipse.ui.navigator.ProjectExplorer");
+        page.activate(explorer);
+        explorer.selectReveal(new org.eclipse.jface.viewers.StructuredSelection(model.getProject()));
+        Ui.waitUntil("the project selected", () -> explorer.getCommonViewer().getStructuredSelection().getFirstElement() == model.getProject(), 10_000);
+        Ui.settle();
+        // the context menu of the project offers the command
+        Menu menu = explorer.getCommonViewer().getControl().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        Ui.settle();
+        List<String> items = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            items.add(item.getText().replace("&", ""));
+        }
+        menu.notifyListeners(SWT.Hide, new Event());
+        assertTrue(items.stream().anyMatch(t -> t.startsWith("Reproduce All Experiments")), items.toString());
+        // and runs it on the project's model
+        org.eclipse.ui.handlers.IHandlerService handlers = page.getWorkbenchWindow().getService(org.eclipse.ui.handlers.IHandlerService.class);
+        handlers.executeCommand("org.interphase.ui.simulation.reproduceAll", null);
+        Ui.waitUntil("the figures editor", () -> page.getActiveEditor() instanceof FiguresEditor f
+                && f.getEditorInput().getName().equals("Figures: " + model.getName()), 120_000);
+        FiguresEditor editor = (FiguresEditor) page.getActiveEditor();
+        assertEquals(4, editor.figures().size());
+        page.closeEditor(editor, false);
+    }
+
+    @Test
     void reproduceAllIsInTheMainMenu() throws Exception {
         Menu bar = Workbench.page().getWorkbenchWindow().getShell().getMenuBar();
         MenuItem simulation = null;
