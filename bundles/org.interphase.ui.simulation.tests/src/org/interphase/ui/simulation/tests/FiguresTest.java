@@ -86,6 +86,10 @@ class FiguresTest {
         assertTrue(editor.caption("(a)").startsWith("Paper (Tolganbek et al., Nanoscale Adv. 4, 4606 (2022)): "), editor.caption("(a)"));
         ChartWidget nyquist = editor.charts("(a)").get(0);
         assertEquals(List.of("Li|LATP|Li", "Li|IL|LATP|IL|Li"), nyquist.visibleSeries());
+        // over the experiment's window, 1 Hz to 1 MHz
+        double[] f = nyquist.series().get(0).extras().get(0).column().toArray();
+        assertEquals(1e6, f[0], 1e-6);
+        assertEquals(1, f[f.length - 1], 1e-12);
         // (b) V(t) bare against coated over the paper's 600 h at 0.1 mA/cm2; the bare cell's failure marked where it maps
         ChartWidget vt = editor.charts("(b)").get(0);
         assertTrue(vt.getTitle().contains("at 0.1 mA/cm2 over 600 h"), vt.getTitle());

@@ -36,7 +36,8 @@ import org.interphase.ui.simulation.SimulateCellHandler;
 
 /**
  * Reproduce All Experiments: reads the model file (as saved), runs for every experiment the solver that simulates it
- * with the documented defaults and the experiment's conditions (EIS: the cell's spectrum; LSV: the sweep; cycling: the
+ * with the documented defaults and the experiment's conditions (EIS: the cell's spectrum over the experiment's frequency
+ * window; LSV: the sweep; cycling: the
  * symmetric cell or the full cell, whichever suits the cell), one after another with progress, cancellable between
  * and within runs, and hands the outcomes with the paper's reported values (the file beside the model) to a consumer
  * (the figures editor). A run that fails is an outcome with its message; the others go on.
@@ -166,6 +167,19 @@ public class ReproduceJob extends Job {
         }
         CellSolver<CellSettings, ?> solver = (CellSolver<CellSettings, ?>) found.get();
         CellSettings settings = solver.defaultSettings(cell);
+        if (experiment instanceof EisExperiment eis) {
+            // the spectrum over the experiment's frequency window (the other solvers read their experiment themselves)
+            try {
+                if (eis.getFrequencyMin() != null && eis.getFrequencyMin().si() > 0 && SettingsBinder.find(settings.getClass(), "fmin").isPresent()) {
+                    SettingsBinder.set(settings, "fmin", Double.toString(eis.getFrequencyMin().si()));
+                }
+                if (eis.getFrequencyMax() != null && eis.getFrequencyMax().si() > 0 && SettingsBinder.find(settings.getClass(), "fmax").isPresent()) {
+                    SettingsBinder.set(settings, "fmax", Double.toString(eis.getFrequencyMax().si()));
+                }
+            } catch (org.interphase.solver.settings.SettingsException e) {
+                return new Outcome(experiment.getName(), cellName, solver.id(), null, List.of(), "the experiment's frequency window: " + e.getMessage());
+            }
+        }
         List<String> calibrated = new ArrayList<>();
         for (SettingsBinder.Descriptor d : SettingsBinder.describe(settings.getClass())) {
             String source = d.setting().source();
