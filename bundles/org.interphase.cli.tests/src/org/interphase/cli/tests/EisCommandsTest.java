@@ -123,7 +123,7 @@ class EisCommandsTest {
         assertEquals(0, run.exit(), run.err());
         JsonObject o = JsonParser.parseString(run.out()).getAsJsonObject();
         assertTrue(o.get("converged").getAsBoolean());
-        // at least as low as the minimum reached from impedance.py's guess (MANIFEST.md, modulus weighting: S/2 = 1.001080e-2)
+        // at least as low as the minimum reached from impedance.py's guess (testdata/README.md, modulus weighting: S/2 = 1.001080e-2)
         assertTrue(o.get("cost").getAsDouble() <= 1.001080e-2 * (1 + 1e-5), run.out());
         assertTrue(o.get("starts").getAsInt() > 1);
     }
