@@ -265,7 +265,7 @@ public class FitCommand implements Callable<Integer> {
 
     static void text(Path file, CircuitFit fit, PrintWriter out) {
         out.printf(Locale.ROOT, "%s: %s, %s weighting, %d points: %s%n", file, fit.circuit(), fit.weighting().key(), fit.points(),
-                fit.converged() ? "converged" : fit.flagged() ? "FLAGGED (not converged)" : "NOT CONVERGED");
+                fit.converged() ? "converged" : "FLAGGED (not converged)");
         out.printf(Locale.ROOT, "  %-10s %14s %12s   %-29s %s%n", "parameter", "value", "std. error", "95 % interval", "unit");
         for (FittedParameter p : fit.parameters()) {
             String ci = p.fixed() ? "(fixed)" : p.determined() ? String.format(Locale.ROOT, "[%.6g, %.6g]", p.lower95(), p.upper95()) : "(not determined)";

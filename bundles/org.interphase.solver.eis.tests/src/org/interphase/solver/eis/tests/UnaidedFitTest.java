@@ -132,9 +132,9 @@ class UnaidedFitTest {
         }
         System.out.print(report);
         System.out.println("synthetic: " + ok + " of " + cases + " within " + WITHIN + " of the best cost");
-        // measured: 46 of 48; seeds 26 and 32 (four arcs, two of them 2-5 % of the polarisation resistance, not separated by
-        // the DRT) stop 3 % and 0.8 % above the minimum reached from the true values
-        assertTrue(ok >= 46, ok + " of " + cases + "\n" + report);
+        // measured: 47 of 48; seed 32 (four arcs, two of them about 2 % of the polarisation resistance, not separated by the
+        // DRT) stops 0.8 % above the minimum reached from the true values
+        assertTrue(ok >= 47, ok + " of " + cases + "\n" + report);
     }
 
     static final String[] REAL = { "csv-eis/exampleData.csv", "powersuite-txt/exampleDataPowersuite.txt", "autolab-z60w/exampleDataAutolab.txt",

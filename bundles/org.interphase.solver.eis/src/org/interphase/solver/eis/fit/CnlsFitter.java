@@ -595,6 +595,7 @@ final class CnlsFitter {
                 // first-order optimality: the cosine between the residual vector and each column of the Jacobian
                 double rNorm = Math.sqrt(s);
                 double cos = 0;
+                double[] cosines = new double[f];
                 for (int j = 0; j < f; j++) {
                     double dot = 0;
                     double col = 0;
@@ -603,7 +604,8 @@ final class CnlsFitter {
                         col += jac[i][j] * jac[i][j];
                     }
                     if (col > 0 && rNorm > 0) {
-                        cos = Math.max(cos, Math.abs(dot) / (Math.sqrt(col) * rNorm));
+                        cosines[j] = Math.abs(dot) / (Math.sqrt(col) * rNorm);
+                        cos = Math.max(cos, cosines[j]);
                     }
                 }
                 maxCosine = cos;
@@ -646,6 +648,10 @@ final class CnlsFitter {
                     why = l.message;
                 } else if (!moved && !optimal) {
                     why = "the fit did not move from the start values (" + (l.optimiserConverged ? "the optimiser stopped at once" : l.message) + ")";
+                } else if (!optimal && slopeOnlyTowardsFlagged(cosines)) {
+                    // the cost still falls only as flagged parameters run further to their bound, 0 or infinity: a minimum on
+                    // the boundary, which the parameter flags describe
+                    why = null;
                 } else if (!optimal) {
                     why = "not at a minimum: " + (l.optimiserConverged ? "the optimiser stopped" : l.message) + " where the cost still has a slope (largest gradient cosine "
                             + String.format(java.util.Locale.ROOT, "%.2g", cos) + ")";
@@ -662,6 +668,21 @@ final class CnlsFitter {
 
             boolean flagged() {
                 return !converged;
+            }
+
+            /** Whether the gradient test fails only in the directions of parameters at a bound or off the data's scale. */
+            private boolean slopeOnlyTowardsFlagged(double[] cosines) {
+                boolean any = false;
+                for (int j = 0; j < cosines.length; j++) {
+                    int k = free[j];
+                    if (cosines[j] > OPTIMALITY) {
+                        if (!(atBound[k] || offScale[k])) {
+                            return false;
+                        }
+                        any = true;
+                    }
+                }
+                return any;
             }
 
             /**

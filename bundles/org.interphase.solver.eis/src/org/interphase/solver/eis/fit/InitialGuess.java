@@ -28,7 +28,8 @@ import org.interphase.solver.eis.elements.ParameterSpec;
  * resistance, its capacitors C = tau/R, its CPEs Q = tau^a/R with a = 0.9.
  * <p>
  * {@link #candidates} gives several such starts (arcs assigned to the parallel groups high frequency first, low
- * frequency first and in the other orders for up to four groups; arcs spread evenly; the DRT's largest arcs only): a
+ * frequency first and in the other orders for up to four groups; arcs spread evenly; small arcs at the ends of the
+ * measured range; for three or more groups, the smallest arc dropped and another split in two): a
  * fit without starting values runs from each and keeps the lowest cost.
  */
 public final class InitialGuess {
@@ -143,6 +144,19 @@ public final class InitialGuess {
                 }
                 ends.sort(Comparator.comparingDouble(Arc::tau));
                 arcSets.add(ends);
+            }
+            if (groups >= 3) {
+                // two arcs the DRT merged into one: drop the smallest arc and split arc i in two, half a decade either side
+                List<Arc> bySize = new ArrayList<>(fromDrt);
+                bySize.sort(Comparator.comparingDouble(Arc::r));
+                for (int i = 1; i < bySize.size(); i++) {
+                    List<Arc> split = new ArrayList<>(bySize.subList(1, bySize.size()));
+                    Arc a = split.remove(i - 1);
+                    split.add(new Arc(a.tau / Math.sqrt(10), a.r / 2));
+                    split.add(new Arc(a.tau * Math.sqrt(10), a.r / 2));
+                    split.sort(Comparator.comparingDouble(Arc::tau));
+                    arcSets.add(split);
+                }
             }
             arcSets.add(spread(groups, tauMin, tauMax, rp / groups));
             List<Arc> reversed = new ArrayList<>(spread(groups, tauMin, tauMax, rp / groups));
