@@ -29,6 +29,11 @@ public final class Metadata {
     public static final String COMMENTS = "comments";
     /** Set to "true" when the run ended early (e.g. an aborted Gamry run). */
     public static final String ABORTED = "aborted";
+    /**
+     * The name of the column whose changes start a new sweep of an impedance spectrum (a loop counter such as EC-Lab's
+     * "z cycle" or "cycle number"); readers of spectra also split where the frequency restarts.
+     */
+    public static final String SWEEP_COLUMN = "sweep_column";
 
     private Metadata() {
     }
