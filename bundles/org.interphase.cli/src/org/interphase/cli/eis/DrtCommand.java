@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = { "Distribution of relaxation times by Tikhonov regularisation (2nd derivative) with non-negativity (NNLS), "
                 + "modulus weighting; lambda by generalised cross-validation or given.",
                 "JSON, one object per sweep (one indented object for a single sweep, else one object per line): file, sweep, sweeps, z_columns, "
-                        + "points, dropped_rows, lambda, lambda_method (gcv|given), lambda_search [min, max] (gcv), lambda_at_bound, "
+                        + "points, dropped_rows, lambda, lambda_method (gcv|given), lambda_search [min, max] and lambda_gcv_minimum (gcv; lambda is the GCV minimum, not below 1e-5), lambda_at_bound, "
                         + "r_inf [Ohm], polarisation_resistance [Ohm], measured_tau [min, max] [s], tau [s], gamma [Ohm], "
                         + "peaks [{tau [s], r [Ohm], gamma [Ohm], f [Hz], measured}], notes; or error.",
                 "Exit 0 on success, 1 when the file cannot be read or a sweep could not be analysed, 2 for bad arguments or a sweep the file does not have." })
@@ -116,6 +116,7 @@ public class DrtCommand implements Callable<Integer> {
                     w.name("lambda_method").value(r.lambdaMethod());
                     if (!Double.isNaN(r.lambdaSearchMin())) {
                         w.name("lambda_search").beginArray().value(r.lambdaSearchMin()).value(r.lambdaSearchMax()).endArray();
+                        w.name("lambda_gcv_minimum").value(r.lambdaGcvMinimum());
                     }
                     w.name("lambda_at_bound").value(r.lambdaAtBound());
                     w.name("r_inf").value(r.rInf());

@@ -19,8 +19,8 @@ import org.interphase.solver.eis.internal.LinearAlgebra;
  * extends one decade beyond 1/omega_max and 1/omega_min; min |W (A x - Z)|^2 + lambda |D x|^2 with x = (R_inf, gamma)
  * >= 0, W = 1/|Z| (modulus weighting), D the second difference of gamma. lambda is given or chosen by generalised
  * cross-validation (Golub, Heath, Wahba 1979) of the unconstrained problem over 1e-5 ... 1 (5 values per decade), widened by 3
- * decades at a time (to 1e-12 ... 1e3) while the minimum lies at an end of the range; a lambda left at an end is reported
- * as such. The constrained problem is then solved by {@link Nnls}. Peaks outside the measured range of tau (1/omega_max
+ * decades at a time (to 1e-12 ... 1e3) while the minimum lies at an end of the range; lambda is the GCV minimum but not
+ * below 1e-5 (lower values split peaks), and a lambda at a bound is reported as such with the GCV minimum. The constrained problem is then solved by {@link Nnls}. Peaks outside the measured range of tau (1/omega_max
  * ... 1/omega_min) are named in the notes.
  */
 public final class Drt {
@@ -120,18 +120,20 @@ public final class Drt {
         double lambda = options.lambda();
         String method = "given";
         double searchLo = Double.NaN;
+        double gcvMinimum = Double.NaN;
         double searchHi = Double.NaN;
         boolean atBound = false;
         java.util.List<String> notes = new ArrayList<>();
         if (Double.isNaN(lambda)) {
             method = "gcv";
-            // GCV over 1e-5 ... 1; when the minimum lies at an end of the range, the range is widened by 3 decades on
-            // that side (down to 1e-12, up to 1e3) and searched again, so that an edge is never taken for a minimum
+            // GCV over 1e-5 ... 1; while its minimum lies at an end of the range, the range is widened by 3 decades on
+            // that side (down to 1e-12, up to 1e3) and searched again, so that an edge is never taken for a minimum.
+            // lambda below 1e-5 is not used automatically: measured on V-EIS-5 with 0.5 % noise and on two arcs, the
+            // GCV minimum down there (1e-7 ... 1e-12) splits peaks and pulls R_inf off by 2 %; it is reported instead.
             double lo = -5;
             double hi = 0;
             double[] found = gcv(ata, atb, dtd, b, lo, hi, monitor);
-            String widened = null;
-            for (int round = 0; round < 3; round++) {
+            for (int round = 0; round < 4; round++) {
                 double e = Math.log10(found[0]);
                 if (e <= found[2] + 1e-9 && found[2] <= lo + 1e-9 && lo > LAMBDA_FLOOR + 1e-9) {
                     lo = Math.max(LAMBDA_FLOOR, lo - 3);
@@ -140,21 +142,26 @@ public final class Drt {
                 } else {
                     break;
                 }
-                widened = String.format(java.util.Locale.ROOT, "the GCV minimum lay at an end of the search range: widened to %.0e ... %.0e", Math.pow(10, lo),
-                        Math.pow(10, hi));
                 found = gcv(ata, atb, dtd, b, lo, hi, monitor);
             }
-            lambda = found[0];
+            gcvMinimum = found[0];
             searchLo = Math.pow(10, lo);
             searchHi = Math.pow(10, hi);
-            double e = Math.log10(lambda);
-            atBound = e <= found[2] + 1e-9 || e >= found[3] - 1e-9;
-            if (widened != null) {
-                notes.add(widened);
+            double e = Math.log10(gcvMinimum);
+            boolean atEnd = e <= found[2] + 1e-9 || e >= found[3] - 1e-9;
+            lambda = Math.max(gcvMinimum, LAMBDA_MIN);
+            atBound = atEnd || gcvMinimum < LAMBDA_MIN;
+            if (lo < -5 || hi > 0) {
+                notes.add(String.format(java.util.Locale.ROOT, "the GCV minimum lay at an end of 1e-05 ... 1: the search was widened to %.0e ... %.0e", searchLo,
+                        searchHi));
             }
-            if (atBound) {
-                notes.add(String.format(java.util.Locale.ROOT, "lambda %.1e is at the %s bound of the search (%.0e ... %.0e): GCV found no minimum inside; "
-                        + "give --lambda to choose", lambda, e <= found[2] + 1e-9 ? "lower" : "upper", Math.pow(10, found[2]), Math.pow(10, found[3])));
+            if (gcvMinimum < LAMBDA_MIN) {
+                notes.add(String.format(java.util.Locale.ROOT, "lambda is at its lower bound %.0e: GCV asks for %.1e%s, which splits peaks (the data are nearly "
+                        + "noise-free or the fit is limited by the grid, not by noise); give --lambda to choose", LAMBDA_MIN, gcvMinimum,
+                        atEnd ? " (itself the end of the widened search: GCV has no minimum)" : ""));
+            } else if (atEnd) {
+                notes.add(String.format(java.util.Locale.ROOT, "lambda %.1e is at the upper end of the widened search: GCV found no minimum inside; give --lambda "
+                        + "to choose", gcvMinimum));
             }
         }
         double[][] g = new double[cols][cols];
@@ -200,11 +207,14 @@ public final class Drt {
                     + "(a peak below it is series resistance the data cannot tell from R_inf, one above it an unfinished low-frequency arc)", outside,
                     peaks.size(), tauLo, tauHi));
         }
-        return new DrtResult(lambda, method, x[0], tau, gamma, step, peaks, total, resRe, resIm, searchLo, searchHi, atBound, tauLo, tauHi,
+        return new DrtResult(lambda, method, x[0], tau, gamma, step, peaks, total, resRe, resIm, searchLo, searchHi, gcvMinimum, atBound, tauLo, tauHi,
                 List.copyOf(notes));
     }
 
-    /** The smallest lambda of an automatic search, and the largest. */
+    /** The smallest lambda chosen automatically. */
+    public static final double LAMBDA_MIN = 1e-5;
+
+    /** The smallest lambda (exponent) an automatic search widens to, and the largest. */
     static final double LAMBDA_FLOOR = -12;
     static final double LAMBDA_CEILING = 3;
 

@@ -10,11 +10,12 @@ import java.util.List;
  * A distribution of relaxation times: the regularisation parameter used and how it was chosen ("gcv" or "given"),
  * R_inf (Ohm), the grid tau (s) with its spacing in ln tau, gamma(ln tau) (Ohm), the peaks, the polarisation
  * resistance sum gamma d ln tau (Ohm), and the relative residuals (Z - Zdrt)/|Z|; for an automatic lambda the range searched
- * (NaN when given) and whether lambda lies at an end of it; the measured range of tau, 1/omega_max ... 1/omega_min (s);
+ * (NaN when given), where GCV had its minimum (NaN when given), and whether lambda lies at a bound (the GCV minimum at an end of
+ * the search, or below the smallest lambda used automatically, 1e-5); the measured range of tau, 1/omega_max ... 1/omega_min (s);
  * notes for people (a widened search, lambda at a bound, peaks outside the measured range).
  */
 public record DrtResult(double lambda, String lambdaMethod, double rInf, double[] tau, double[] gamma, double lnTauStep, List<Peak> peaks,
-        double polarisationResistance, double[] residualRe, double[] residualIm, double lambdaSearchMin, double lambdaSearchMax, boolean lambdaAtBound,
+        double polarisationResistance, double[] residualRe, double[] residualIm, double lambdaSearchMin, double lambdaSearchMax, double lambdaGcvMinimum, boolean lambdaAtBound,
         double measuredTauMin, double measuredTauMax, List<String> notes) {
 
     /** True when the peak's time constant lies inside the measured range (0.01 % tolerance). */
