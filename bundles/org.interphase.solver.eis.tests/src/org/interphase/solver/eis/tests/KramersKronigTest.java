@@ -19,6 +19,7 @@ class KramersKronigTest {
     @Test
     void noiseFreeDataReachMuAtM26WithResidualsOfAFewPerMille() throws Exception {
         KkResult r = KramersKronig.test(TestData.veis3(), KramersKronig.Options.defaults(), null);
+        System.out.println("lin-KK V-EIS-4 noise-free: " + r.verdict());
         // reference (Schönleber's first M with mu <= c): M=26 mu=0.825 max|dre|=2.17e-03 max|dim|=1.48e-03
         assertEquals(26, r.firstCrossingM());
         assertEquals(0.825, r.curveMu()[26 - 2], 0.0006);
@@ -53,6 +54,7 @@ class KramersKronigTest {
             re[k] = clean.re()[k] * (1 + 0.3 * s * s);
         }
         KkResult r = KramersKronig.test(new ImpedanceData("drift", clean.f(), re, clean.im()), KramersKronig.Options.defaults(), null);
+        System.out.println("lin-KK V-EIS-4 drift: " + r.verdict());
         // reference (first M with mu <= c): M=14 mu=0.845 max|dre|=6.368% max|dim|=6.410%
         assertEquals(14, r.firstCrossingM());
         assertEquals(0.845, r.curveMu()[14 - 2], 0.0006);
@@ -85,6 +87,7 @@ class KramersKronigTest {
                     ImpedanceData d = TestData.noisy(clean, noise, seed);
                     KkResult r = KramersKronig.testAuto(d, KramersKronig.Options.defaults(), null);
                     String what = c[0] + " " + noise + " seed " + seed + ": " + r.verdict();
+                    System.out.println("lin-KK synthetic " + what);
                     assertTrue(r.valid(), what);
                     assertFalse(r.lowFrequencyTrend(), what);
                     assertFalse(r.verdict().contains("drift"), what);

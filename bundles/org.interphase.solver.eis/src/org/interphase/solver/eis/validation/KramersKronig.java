@@ -44,6 +44,9 @@ public final class KramersKronig {
         }
     }
 
+    /** The number of consecutive M with mu <= c after which the search stops (the run is taken as the final one). */
+    static final int RUN = 10;
+
     /** Yrjänä and Bobacka's exponent in the score that picks M among the final run of mu <= c. */
     static final double BETA = 0.75;
 
@@ -76,10 +79,12 @@ public final class KramersKronig {
         int[] ms = new int[count];
         double[] mus = new double[count];
         double[] chis = new double[count];
+        int tried = count;
         double[][] xs = new double[count][];
         double[] resRe = new double[n];
         double[] resIm = new double[n];
         int first = 0;
+        int run = 0;
         for (int i = 0; i < count; i++) {
             if (monitor != null && monitor.isCanceled()) {
                 throw new OperationCanceledException();
@@ -93,16 +98,29 @@ public final class KramersKronig {
             if (first == 0 && mus[i] <= options.c()) {
                 first = m;
             }
+            run = mus[i] <= options.c() ? run + 1 : 0;
+            if (run >= RUN) {
+                tried = i + 1; // mu has stayed <= c for RUN values of M: the run is taken as final
+                break;
+            }
+        }
+        if (tried < count) {
+            count = tried;
+            ms = java.util.Arrays.copyOf(ms, count);
+            mus = java.util.Arrays.copyOf(mus, count);
+            chis = java.util.Arrays.copyOf(chis, count);
         }
         // Schönleber et al. 2014: M grows until mu <= c. mu fluctuates at small M (a sparse grid of time constants
         // between the data's own ones needs negative resistances), which stops the search too early: so, as Yrjänä and
-        // Bobacka 2024 do, take the final run of M with mu <= c, and in it the M with the best score
-        // -log10(chi2_ps) / (c - mu)^0.75 (a good fit with mu near c).
+        // Bobacka 2024 do, take the final run of M with mu <= c (here: the first run of 10 consecutive M, where the
+        // search stops, or the last run below maxM), and in it the M with the best score -log10(chi2_ps) / (c - mu)^0.75
+        // (a good fit with mu near c).
         int tail = count;
         while (tail > 0 && mus[tail - 1] <= options.c()) {
             tail--;
         }
         boolean reached = tail < count;
+        int lastM = ms[count - 1];
         int best;
         if (!reached) {
             best = count - 1;
@@ -175,7 +193,7 @@ public final class KramersKronig {
         }
         verdict.append(String.format(Locale.ROOT, "; M = %d, mu = %.3f", m, mu));
         if (!reached) {
-            verdict.append(String.format(Locale.ROOT, "; mu did not fall to %.2f up to M = %d", options.c(), maxM));
+            verdict.append(String.format(Locale.ROOT, "; mu did not fall to %.2f up to M = %d", options.c(), lastM));
         } else if (first != m) {
             verdict.append(String.format(Locale.ROOT, " (mu first fell to %.2f at M = %d)", options.c(), first));
         }
