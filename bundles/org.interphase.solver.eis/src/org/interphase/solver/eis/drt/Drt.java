@@ -127,22 +127,32 @@ public final class Drt {
         if (Double.isNaN(lambda)) {
             method = "gcv";
             // GCV over 1e-5 ... 1; while its minimum lies at an end of the range, the range is widened by 3 decades on
-            // that side (down to 1e-12, up to 1e3) and searched again, so that an edge is never taken for a minimum.
+            // that side (down to 1e-12, up to 1e3; one value per decade there) so that an edge is never taken for a minimum.
             // lambda below 1e-5 is not used automatically: measured on V-EIS-5 with 0.5 % noise and on two arcs, the
             // GCV minimum down there (1e-7 ... 1e-12) splits peaks and pulls R_inf off by 2 %; it is reported instead.
             double lo = -5;
             double hi = 0;
-            double[] found = gcv(ata, atb, dtd, b, lo, hi, monitor);
+            double[] found = gcv(ata, atb, dtd, b, lo, hi, 5, monitor);
             for (int round = 0; round < 4; round++) {
                 double e = Math.log10(found[0]);
+                double[] more;
                 if (e <= found[2] + 1e-9 && found[2] <= lo + 1e-9 && lo > LAMBDA_FLOOR + 1e-9) {
-                    lo = Math.max(LAMBDA_FLOOR, lo - 3);
+                    double next = Math.max(LAMBDA_FLOOR, lo - 3);
+                    more = gcv(ata, atb, dtd, b, next, lo - 1, 1, monitor); // the widened part, one value per decade
+                    lo = next;
                 } else if (e >= found[3] - 1e-9 && found[3] >= hi - 1e-9 && hi < LAMBDA_CEILING - 1e-9) {
-                    hi = Math.min(LAMBDA_CEILING, hi + 3);
+                    double next = Math.min(LAMBDA_CEILING, hi + 3);
+                    more = gcv(ata, atb, dtd, b, hi + 1, next, 1, monitor);
+                    hi = next;
                 } else {
                     break;
                 }
-                found = gcv(ata, atb, dtd, b, lo, hi, monitor);
+                if (more[1] < found[1]) {
+                    found[0] = more[0];
+                    found[1] = more[1];
+                }
+                found[2] = Math.min(found[2], more[2]);
+                found[3] = Math.max(found[3], more[3]);
             }
             gcvMinimum = found[0];
             searchLo = Math.pow(10, lo);
@@ -219,10 +229,10 @@ public final class Drt {
     static final double LAMBDA_CEILING = 3;
 
     /**
-     * lambda minimising GCV(lambda) = m |A x_lambda - b|^2 / (m - tr H_lambda)^2 over 10^lo ... 10^hi (5 values per
-     * decade); returns {lambda, its score, the lowest and the highest exponent where the system could be solved}.
+     * lambda minimising GCV(lambda) = m |A x_lambda - b|^2 / (m - tr H_lambda)^2 over 10^lo ... 10^hi (perDecade values
+     * per decade); returns {lambda, its score, the lowest and the highest exponent where the system could be solved}.
      */
-    static double[] gcv(double[][] ata, double[] atb, double[][] dtd, double[] b, double lo, double hi, IProgressMonitor monitor) {
+    static double[] gcv(double[][] ata, double[] atb, double[][] dtd, double[] b, double lo, double hi, int perDecade, IProgressMonitor monitor) {
         int cols = atb.length;
         int rows = b.length;
         double bb = 0;
@@ -234,14 +244,15 @@ public final class Drt {
         double[][] m = new double[cols][cols];
         double[] x = new double[cols];
         double[] col = new double[cols];
-        int steps = (int) Math.round((hi - lo) * 5);
+        int steps = (int) Math.round((hi - lo) * perDecade);
         double feasibleLo = Double.POSITIVE_INFINITY;
         double feasibleHi = Double.NEGATIVE_INFINITY;
         for (int e = 0; e <= steps; e++) {
             if (monitor != null && monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            double lambda = Math.pow(10, lo + e * 0.2);
+            double exponent = lo + (double) e / perDecade;
+            double lambda = Math.pow(10, exponent);
             for (int i = 0; i < cols; i++) {
                 for (int j = 0; j <= i; j++) {
                     m[i][j] = ata[i][j] + lambda * dtd[i][j];
@@ -250,8 +261,8 @@ public final class Drt {
             if (!LinearAlgebra.cholesky(m, cols)) {
                 continue;
             }
-            feasibleLo = Math.min(feasibleLo, lo + e * 0.2);
-            feasibleHi = Math.max(feasibleHi, lo + e * 0.2);
+            feasibleLo = Math.min(feasibleLo, exponent);
+            feasibleHi = Math.max(feasibleHi, exponent);
             System.arraycopy(atb, 0, x, 0, cols);
             LinearAlgebra.choleskySolve(m, cols, x);
             // |A x - b|^2 = x^T A^T A x - 2 x^T A^T b + b^T b
