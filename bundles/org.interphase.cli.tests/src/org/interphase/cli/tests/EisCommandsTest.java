@@ -183,6 +183,12 @@ class EisCommandsTest {
         assertEquals(31, o.get("points").getAsInt());
         assertEquals(781, o.get("dropped_rows").getAsInt());
         assertTrue(o.get("note").getAsString().startsWith("781 of 812 rows dropped"), o.get("note").getAsString());
+        Run columns = CommandLineTest.run("kk", parstat, "--z-columns", "Zre,Zimaginary");
+        assertEquals(2, columns.exit());
+        assertTrue(columns.err().contains("no column 'Zimaginary'") && columns.err().contains("Zim"), columns.err());
+        Run chosen = CommandLineTest.run("kk", parstat, "--z-columns", "Zre,Zim", "--json");
+        assertEquals(0, chosen.exit(), chosen.err());
+        assertEquals("Zim", JsonParser.parseString(chosen.out()).getAsJsonObject().getAsJsonArray("z_columns").get(1).getAsString());
         Run text = CommandLineTest.run("drt", parstat);
         assertEquals(0, text.exit(), text.err());
         assertTrue(text.out().contains("781 of 812 rows dropped"), text.out());

@@ -181,7 +181,14 @@ final class PointSelection {
         Sweeps sweeps;
         try {
             sweeps = Sweeps.read(file, null, columns, new NullProgressMonitor());
-        } catch (ImportException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
+            if (columns != null && e.getMessage() != null && e.getMessage().contains("--z-columns")) {
+                throw new EisArguments.BadArgument(e.getMessage()); // a column the file does not have: exit 2
+            }
+            err.println("ERROR " + e.getMessage());
+            err.flush();
+            return null;
+        } catch (ImportException e) {
             err.println("ERROR " + e.getMessage());
             err.flush();
             return null;
