@@ -34,6 +34,11 @@ public final class Metadata {
      * "z cycle" or "cycle number"); readers of spectra also split where the frequency restarts.
      */
     public static final String SWEEP_COLUMN = "sweep_column";
+    /**
+     * What the importer read past without refusing the file, one {@link ImportWarning} a line ({@code where: what});
+     * see {@link Dataset#warnings()}.
+     */
+    public static final String WARNINGS = "warnings";
 
     private Metadata() {
     }

@@ -20,7 +20,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.interphase.testdata.TestCorpus;
 
-/** The EIS commands: keys, numbers against PHYSICS.md / MANIFEST.md, and exit codes 0/1/2. */
+/** The EIS commands: keys, numbers against docs/physics.md / testdata/README.md, and exit codes 0/1/2. */
 class EisCommandsTest {
 
     static Path exampleData() {
@@ -60,7 +60,7 @@ class EisCommandsTest {
         assertEquals(7, p.size());
         JsonObject tau = p.get(5).getAsJsonObject();
         assertEquals("Wo1_1", tau.get("name").getAsString());
-        assertEquals(237.847, tau.get("value").getAsDouble(), 0.237847); // MANIFEST.md, 0.1 %
+        assertEquals(237.847, tau.get("value").getAsDouble(), 0.237847); // testdata/README.md, 0.1 %
         assertEquals("s", tau.get("unit").getAsString());
         JsonArray ci = tau.getAsJsonArray("ci95");
         assertTrue(ci.get(0).getAsDouble() < 237.847 && 237.847 < ci.get(1).getAsDouble());

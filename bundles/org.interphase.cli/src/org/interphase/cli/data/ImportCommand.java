@@ -23,6 +23,8 @@ import org.interphase.data.Dataset;
 import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetStore;
 import org.interphase.data.Datasets;
+import org.interphase.data.ImportWarning;
+import org.interphase.data.OwnedFolder;
 import org.interphase.importer.ImportException;
 import org.interphase.importer.ImportResult;
 import org.interphase.importer.Importers;
@@ -43,13 +45,19 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = { "Read an instrument file (or every file of a folder) and print what it holds: the format, technique, rows, "
                 + "columns with units and quantities, and metadata.",
-                "--json prints {\"format\", \"technique\", \"rows\", \"columns\": [{\"name\", \"unit\", \"quantity\"}], \"metadata\"}; "
+                "--json prints {\"format\", \"technique\", \"rows\", \"columns\": [{\"name\", \"unit\", \"quantity\"}], "
+                        + "\"warnings\": [{\"where\", \"what\"}], \"metadata\"}; "
                         + "for a folder, a list of these with \"file\" (and \"error\" for files that could not be read).",
+                "What the importer read past without refusing the file (trailing bytes, an unknown section, an extra column) "
+                        + "is printed on stderr as 'WARNING file: importer: place: what', and kept in the JSON's \"warnings\".",
                 "--csv prints the table, a name/unit header then one line per row, full precision (values in SI units)." })
 public class ImportCommand implements Callable<Integer> {
 
     /** Files above this size are read into a temporary on-disk store, so that memory stays bounded. */
     static final long STREAM_ABOVE_BYTES = 64L << 20;
+
+    /** The temporary folders of large imports, in java.io.tmpdir; those left by killed runs go at the next import. */
+    public static final String TEMPORARY_PREFIX = "interphase-import";
 
     @Spec
     CommandSpec spec;
@@ -70,6 +78,7 @@ public class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OwnedFolder.removeOrphans(Path.of(System.getProperty("java.io.tmpdir")), TEMPORARY_PREFIX);
         if (json && csv) {
             err.println("interphase import: --json and --csv exclude each other");
             err.println(spec.commandLine().getUsageMessage());
@@ -95,7 +104,8 @@ public class ImportCommand implements Callable<Integer> {
             return folder(out, err);
         }
         InputFiles.requireData(file, "import");
-        Path temporary = Files.size(file) > STREAM_ABOVE_BYTES ? Files.createTempDirectory("interphase-import") : null;
+        OwnedFolder owned = Files.size(file) > STREAM_ABOVE_BYTES ? OwnedFolder.createTemporary(TEMPORARY_PREFIX) : null;
+        Path temporary = owned == null ? null : owned.path();
         try (Dataset dataset = read(file, temporary, err)) {
             if (dataset == null) {
                 return ExitCodes.FAILED;
@@ -113,8 +123,8 @@ public class ImportCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         } finally {
-            if (temporary != null) {
-                DatasetStore.delete(temporary);
+            if (owned != null) {
+                owned.close();
             }
         }
     }
@@ -130,7 +140,8 @@ public class ImportCommand implements Callable<Integer> {
             w.beginArray();
         }
         for (Path f : files) {
-            Path temporary = Files.size(f) > STREAM_ABOVE_BYTES ? Files.createTempDirectory("interphase-import") : null;
+            OwnedFolder owned = Files.size(f) > STREAM_ABOVE_BYTES ? OwnedFolder.createTemporary(TEMPORARY_PREFIX) : null;
+            Path temporary = owned == null ? null : owned.path();
             List<String> errors = new ArrayList<>();
             try (Dataset dataset = read(f, temporary, err, errors)) {
                 if (dataset == null) {
@@ -147,8 +158,8 @@ public class ImportCommand implements Callable<Integer> {
                             + dataset.rows() + " rows, " + dataset.columns().size() + " columns");
                 }
             } finally {
-                if (temporary != null) {
-                    DatasetStore.delete(temporary);
+                if (owned != null) {
+                    owned.close();
                 }
             }
         }
@@ -182,6 +193,10 @@ public class ImportCommand implements Callable<Integer> {
         Supplier<DatasetBuilder> builders = temporary == null ? Datasets::inMemory : () -> DatasetStore.create(temporary.resolve("dataset"));
         try {
             ImportResult result = Importers.read(f, format, builders, null);
+            for (ImportWarning w : result.warnings()) {
+                err.println("WARNING " + f + ": " + result.importer().id() + ": " + w);
+            }
+            err.flush();
             return result.dataset();
         } catch (ImportException e) {
             err.println("ERROR " + e.getMessage());
@@ -213,9 +228,16 @@ public class ImportCommand implements Callable<Integer> {
                     .value(c.kind().name().toLowerCase(Locale.ROOT)).endObject();
         }
         w.endArray();
+        w.name("warnings").beginArray();
+        for (ImportWarning warning : dataset.warnings()) {
+            w.beginObject().name("where").value(warning.where()).name("what").value(warning.what()).endObject();
+        }
+        w.endArray();
         w.name("metadata").beginObject();
         for (Map.Entry<String, String> m : dataset.metadata().entrySet()) {
-            w.name(m.getKey()).value(m.getValue());
+            if (!m.getKey().equals(org.interphase.data.Metadata.WARNINGS)) {
+                w.name(m.getKey()).value(m.getValue());
+            }
         }
         w.endObject();
         w.endObject();
@@ -228,7 +250,12 @@ public class ImportCommand implements Callable<Integer> {
             out.printf("  %-28s %-8s %s%n", c.name(), c.unit().isEmpty() ? "-" : c.unit(), c.kind().name().toLowerCase(Locale.ROOT));
         }
         for (Map.Entry<String, String> m : dataset.metadata().entrySet()) {
-            out.println("  " + m.getKey() + " = " + m.getValue().replace("\n", " / "));
+            if (!m.getKey().equals(org.interphase.data.Metadata.WARNINGS)) {
+                out.println("  " + m.getKey() + " = " + m.getValue().replace("\n", " / "));
+            }
+        }
+        for (ImportWarning w : dataset.warnings()) {
+            out.println("  warning: " + w);
         }
     }
 }

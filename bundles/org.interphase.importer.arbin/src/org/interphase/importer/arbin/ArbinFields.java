@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.interphase.data.QuantityKind;
+import org.interphase.data.units.UnitTable;
 
 /**
  * Arbin's column names, in the .res database (Test_Time, Current, Charge_Capacity, ...) and in its exports
@@ -103,37 +104,31 @@ final class ArbinFields {
             case "aci_phase_angle" -> "ACI phase angle";
             default -> name;
         };
-        return switch (unit) {
-            case "" -> new Field(header, display, "", QuantityKind.OTHER, 1, 0, false);
-            case "A" -> new Field(header, display, "A", QuantityKind.CURRENT, 1, 0, false);
-            case "mA" -> new Field(header, display, "A", QuantityKind.CURRENT, 1e-3, 0, false);
-            case "V" -> new Field(header, display, "V", QuantityKind.POTENTIAL, 1, 0, false);
-            case "mV" -> new Field(header, display, "V", QuantityKind.POTENTIAL, 1e-3, 0, false);
-            case "Ah" -> new Field(header, display, "C", QuantityKind.CHARGE, 3600, 0, false);
-            case "mAh" -> new Field(header, display, "C", QuantityKind.CHARGE, 3.6, 0, false);
-            case "Wh" -> new Field(header, display, "J", QuantityKind.ENERGY, 3600, 0, false);
-            case "mWh" -> new Field(header, display, "J", QuantityKind.ENERGY, 3.6, 0, false);
-            case "W" -> new Field(header, display, "W", QuantityKind.POWER, 1, 0, false);
-            case "Ohm", "ohm", "Ω" -> new Field(header, display, "Ohm",
-                    key.contains("impedance") ? QuantityKind.IMPEDANCE_MODULUS : QuantityKind.RESISTANCE, 1, 0, false);
-            case "V/s" -> new Field(header, display, "V/s", QuantityKind.OTHER, 1, 0, false);
-            case "Deg", "deg", "°" -> new Field(header, display, "rad", key.contains("phase") ? QuantityKind.IMPEDANCE_PHASE : QuantityKind.OTHER,
-                    Math.PI / 180, 0, false);
-            case "C", "°C", "℃" -> new Field(header, display, "K", QuantityKind.TEMPERATURE, 1, 273.15, false);
-            case "s" -> new Field(header, display, "s", QuantityKind.OTHER, 1, 0, false);
-            case "Ah/V" -> new Field(header, display, "C/V", QuantityKind.OTHER, 3600, 0, false);
-            case "V/Ah" -> new Field(header, display, "V/C", QuantityKind.OTHER, 1 / 3600.0, 0, false);
-            default -> null;
+        if (unit.isEmpty()) {
+            return new Field(header, display, "", QuantityKind.OTHER, 1, 0, false);
+        }
+        // Arbin writes degrees Celsius as "C"; every other unit is the shared table's
+        UnitTable.Unit u = unit.equals("C") ? UnitTable.get("degC") : UnitTable.get(unit);
+        if (u == null) {
+            return null;
+        }
+        QuantityKind kind = switch (u.si()) {
+            case "A" -> QuantityKind.CURRENT;
+            case "V" -> QuantityKind.POTENTIAL;
+            case "C" -> QuantityKind.CHARGE;
+            case "J" -> QuantityKind.ENERGY;
+            case "W" -> QuantityKind.POWER;
+            case "K" -> QuantityKind.TEMPERATURE;
+            case "Ohm" -> key.contains("impedance") ? QuantityKind.IMPEDANCE_MODULUS : QuantityKind.RESISTANCE;
+            case "rad" -> key.contains("phase") ? QuantityKind.IMPEDANCE_PHASE : QuantityKind.OTHER;
+            default -> QuantityKind.OTHER;
         };
+        return new Field(header, display, u.si(), kind, u.factor(), u.offset(), false);
     }
 
     private static Field time(String header, String name, QuantityKind kind, String unit) {
-        return switch (unit) {
-            case "s", "" -> new Field(header, name, "s", kind, 1, 0, false);
-            case "min" -> new Field(header, name, "s", kind, 60, 0, false);
-            case "h" -> new Field(header, name, "s", kind, 3600, 0, false);
-            default -> null;
-        };
+        UnitTable.Unit u = unit.isEmpty() ? UnitTable.get("s") : UnitTable.get(unit, "time");
+        return u == null ? null : new Field(header, name, "s", kind, u.factor(), 0, false);
     }
 
     /** A date as text (M/d/yyyy H:mm:ss[.fff] or ISO-like), in seconds since 1970 of the same wall-clock time, or NaN. */

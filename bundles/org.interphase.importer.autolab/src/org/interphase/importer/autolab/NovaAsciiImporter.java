@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +18,8 @@ import org.interphase.data.DatasetBuilder.ColumnWriter;
 import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
 import org.interphase.data.Technique;
+import org.interphase.data.units.UnitTable;
+import org.interphase.data.units.UnitTable.Unit;
 import org.interphase.importer.ContentMatcher;
 import org.interphase.importer.ImportException;
 import org.interphase.importer.Importer;
@@ -31,25 +32,13 @@ import org.interphase.importer.support.TextFile;
  * {@code WE(1).Current (A)}, {@code Frequency (Hz)}, {@code Z' (Ω)}, {@code -Z'' (Ω)}, {@code -Phase (°)}. Values are
  * converted to SI; -Z'' and -Phase become Z'' (Im(Z), signed) and Phase.
  * <p>
- * No real NOVA file is in data/: the reader follows FORMATS.md's description and is tested with files written to it.
+ * No real NOVA file is in data/: the reader follows docs/formats.md's description and is tested with files written to it.
  */
 public class NovaAsciiImporter implements Importer {
 
     public static final String ID = "autolab.nova";
 
     private static final Pattern NAME_UNIT = Pattern.compile("(.*?)\\s*\\(([^()]*)\\)\\s*");
-
-    private record Unit(String si, double factor, double offset) {
-    }
-
-    private static final Map<String, Unit> UNITS = Map.ofEntries(Map.entry("s", new Unit("s", 1, 0)), Map.entry("min", new Unit("s", 60, 0)),
-            Map.entry("h", new Unit("s", 3600, 0)), Map.entry("V", new Unit("V", 1, 0)), Map.entry("mV", new Unit("V", 1e-3, 0)),
-            Map.entry("A", new Unit("A", 1, 0)), Map.entry("mA", new Unit("A", 1e-3, 0)), Map.entry("µA", new Unit("A", 1e-6, 0)),
-            Map.entry("nA", new Unit("A", 1e-9, 0)), Map.entry("Hz", new Unit("Hz", 1, 0)), Map.entry("Ω", new Unit("Ohm", 1, 0)),
-            Map.entry("Ohm", new Unit("Ohm", 1, 0)), Map.entry("ohm", new Unit("Ohm", 1, 0)), Map.entry("°", new Unit("rad", Math.PI / 180, 0)),
-            Map.entry("deg", new Unit("rad", Math.PI / 180, 0)), Map.entry("C", new Unit("C", 1, 0)), Map.entry("mC", new Unit("C", 1e-3, 0)),
-            Map.entry("F", new Unit("F", 1, 0)), Map.entry("µF", new Unit("F", 1e-6, 0)), Map.entry("°C", new Unit("K", 1, 273.15)),
-            Map.entry("W", new Unit("W", 1, 0)), Map.entry("J", new Unit("J", 1, 0)));
 
     private record Spec(String name, String unit, QuantityKind kind, double factor, double offset) {
     }
@@ -128,9 +117,9 @@ public class NovaAsciiImporter implements Importer {
         String name = header;
         Unit unit = null;
         Matcher m = NAME_UNIT.matcher(header);
-        if (m.matches() && UNITS.containsKey(m.group(2).strip())) {
+        if (m.matches() && !m.group(2).isBlank() && UnitTable.get(m.group(2)) != null) {
             name = m.group(1).strip();
-            unit = UNITS.get(m.group(2).strip());
+            unit = UnitTable.get(m.group(2));
         }
         double sign = 1;
         if (name.startsWith("-")) {

@@ -4,10 +4,11 @@
  */
 package org.interphase.importer.biologic;
 
-import java.util.Map;
 import java.util.Set;
 
 import org.interphase.data.QuantityKind;
+import org.interphase.data.units.UnitTable;
+import org.interphase.data.units.UnitTable.Unit;
 
 /**
  * EC-Lab's column headers ({@code name/unit}, as in a .mpt file and as the .mpr column ids stand for) and how a
@@ -24,42 +25,13 @@ public final class EcLabColumns {
         }
     }
 
-    private record Unit(String si, double factor, double offset) {
-    }
+    /** EC-Lab's control/V/mA: volts or milliamperes by mode, kept as written. */
+    private static final Unit CONTROL = new Unit("V/mA", "control", "V/mA", 1, 0, false);
 
-    /** EC-Lab units and their SI equivalents; two-part units ("mS/cm") are tried first. */
-    private static final Map<String, Unit> UNITS = Map.ofEntries(
-            Map.entry("s", new Unit("s", 1, 0)),
-            Map.entry("h", new Unit("s", 3600, 0)),
-            Map.entry("V", new Unit("V", 1, 0)),
-            Map.entry("mV", new Unit("V", 1e-3, 0)),
-            Map.entry("A", new Unit("A", 1, 0)),
-            Map.entry("mA", new Unit("A", 1e-3, 0)),
-            Map.entry("µA", new Unit("A", 1e-6, 0)),
-            Map.entry("A.h", new Unit("C", 3600, 0)),
-            Map.entry("mA.h", new Unit("C", 3.6, 0)),
-            Map.entry("µA.h", new Unit("C", 3.6e-3, 0)),
-            Map.entry("C", new Unit("C", 1, 0)),
-            Map.entry("mC", new Unit("C", 1e-3, 0)),
-            Map.entry("Ohm", new Unit("Ohm", 1, 0)),
-            Map.entry("Ohm-1", new Unit("S", 1, 0)),
-            Map.entry("Ohm.cm", new Unit("Ohm.m", 1e-2, 0)),
-            Map.entry("mS/cm", new Unit("S/m", 0.1, 0)),
-            Map.entry("deg", new Unit("rad", Math.PI / 180, 0)),
-            Map.entry("Hz", new Unit("Hz", 1, 0)),
-            Map.entry("F", new Unit("F", 1, 0)),
-            Map.entry("mF", new Unit("F", 1e-3, 0)),
-            Map.entry("µF", new Unit("F", 1e-6, 0)),
-            Map.entry("nF", new Unit("F", 1e-9, 0)),
-            Map.entry("µF-2", new Unit("F-2", 1e12, 0)),
-            Map.entry("W", new Unit("W", 1, 0)),
-            Map.entry("mW", new Unit("W", 1e-3, 0)),
-            Map.entry("W.h", new Unit("J", 3600, 0)),
-            Map.entry("mW.h", new Unit("J", 3.6, 0)),
-            Map.entry("°C", new Unit("K", 1, 273.15)),
-            Map.entry("%", new Unit("%", 1, 0)),
-            Map.entry("mA/cm²", new Unit("A/m2", 10, 0)),
-            Map.entry("V/mA", new Unit("V/mA", 1, 0))); // control/V/mA: volts or milliamperes by mode; kept as written
+    /** An EC-Lab unit from the shared table; EC-Lab writes "mA.h", "W.h", "Ohm.cm" and "µF-2". */
+    private static Unit unit(String symbol) {
+        return symbol.equals("V/mA") ? CONTROL : symbol.isBlank() ? null : UnitTable.get(symbol);
+    }
 
     private static final Set<String> POTENTIALS = Set.of("Ewe", "<Ewe>", "Ece", "<Ece>", "Ewe-Ece", "Estack", "<Estack>");
     private static final Set<String> CURRENTS = Set.of("I", "<I>");
@@ -81,15 +53,15 @@ public final class EcLabColumns {
         Unit unit = null;
         for (String twoPart : new String[] { "mS/cm", "V/mA" }) {
             if (name.endsWith("/" + twoPart) && name.length() > twoPart.length() + 1) {
-                unit = UNITS.get(twoPart);
+                unit = unit(twoPart);
                 name = name.substring(0, name.length() - twoPart.length() - 1);
                 break;
             }
         }
         if (unit == null) {
             int slash = name.lastIndexOf('/');
-            if (slash > 0 && UNITS.containsKey(name.substring(slash + 1))) {
-                unit = UNITS.get(name.substring(slash + 1));
+            if (slash > 0 && unit(name.substring(slash + 1)) != null) {
+                unit = unit(name.substring(slash + 1));
                 name = name.substring(0, slash);
             }
         }

@@ -21,6 +21,7 @@ import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetBuilder.ColumnWriter;
 import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
+import org.interphase.data.units.UnitTable;
 import org.interphase.data.Technique;
 import org.interphase.importer.ImportException;
 import org.interphase.importer.Importer;
@@ -240,27 +241,20 @@ public class DtaImporter implements Importer {
     static Spec spec(String name, String unit) {
         double factor = 1;
         double offset = 0;
-        String si = switch (unit) {
-        case "s", "S" -> "s";
-        case "Hz" -> "Hz";
-        case "ohm", "Ohm", "ohms" -> "Ohm";
-        case "V", "V vs. Ref." -> "V";
-        case "A" -> "A";
-        case "C" -> "C";
-        case "W" -> "W";
+        // Gamry's own spellings; every other unit is the shared table's
+        String symbol = switch (unit) {
+        case "S" -> "s";
+        case "V vs. Ref." -> "V";
         case "#", "##" -> "1";
-        case "deg C" -> {
-            offset = 273.15;
-            yield "K";
-        }
-        case "°", "deg", "º" -> {
-            factor = Math.PI / 180;
-            yield "rad";
-        }
-        default -> unit.contains("°") || unit.contains("\uFFFD") || unit.contains("º") ? "rad" : unit;
+        case "deg C" -> "degC";
+        // a degree sign in a character set the file does not declare
+        default -> unit.contains("°") || unit.contains("\uFFFD") || unit.contains("º") ? "deg" : unit;
         };
-        if (si.equals("rad") && factor == 1) {
-            factor = Math.PI / 180; // the degree sign in a character set the file does not declare
+        UnitTable.Unit u = symbol.isBlank() ? null : UnitTable.get(symbol);
+        String si = u == null ? unit : u.si();
+        if (u != null) {
+            factor = u.factor();
+            offset = u.offset();
         }
         QuantityKind kind = switch (name) {
         case "Pt" -> QuantityKind.RECORD_INDEX;

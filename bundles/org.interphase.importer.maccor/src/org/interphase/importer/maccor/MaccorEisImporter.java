@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetBuilder.ColumnWriter;
+import org.interphase.data.ImportWarning;
 import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
 import org.interphase.data.Technique;
@@ -29,7 +30,7 @@ import org.interphase.importer.Importer;
  * Maccor's impedance export ({@code <test>.EDA0001}, {@code .EDA0002}, ... one spectrum each): a first line
  * {@code MACCOR, INC. AC Impedance Test}, {@code key: value} lines, then a header row of {@code Freq(Hz), Polar(V),
  * time(sec), Z'(a), Z''(b), Phase_Angle, Z-Mag, C(F), ...} and one row per frequency, tab-, comma- or
- * space-separated (FORMATS.md; no real file is in data/, the tests write one). Z''(b) is the imaginary part; whether
+ * space-separated (docs/formats.md; no real file is in data/, the tests write one). Z''(b) is the imaginary part; whether
  * the file stores Im(Z) or -Im(Z) is decided by the file itself: the phase angle has the sign of Im(Z), so a Z'' of
  * the opposite sign is negated (and said in the metadata). Phase angles in degrees become radians.
  */
@@ -62,7 +63,7 @@ public class MaccorEisImporter implements Importer {
         if (first == null) {
             throw ImportException.atLine(file, ID, 1, "the file is empty");
         }
-        if (!first.replace("\uFEFF", "").strip().toUpperCase(Locale.ROOT).startsWith(SIGNATURE.toUpperCase(Locale.ROOT))) {
+        if (!isTitle(first)) {
             throw ImportException.atLine(file, ID, 1, "does not start with '" + SIGNATURE + "': not a Maccor impedance export");
         }
         builder.metadata(Metadata.INSTRUMENT, "Maccor");
@@ -127,6 +128,13 @@ public class MaccorEisImporter implements Importer {
         List<Long> lines = new ArrayList<>();
         boolean decimalComma = false;
         boolean decided = false;
+        boolean shortRows = false;
+        int frequency = -1;
+        for (int c = 0; c < fields.size(); c++) {
+            if (fields.get(c).kind() == QuantityKind.FREQUENCY && frequency < 0) {
+                frequency = c;
+            }
+        }
         while ((text = reader.readLine()) != null) {
             line++;
             if ((line & 0xFFF) == 0 && monitor != null && monitor.isCanceled()) {
@@ -138,6 +146,18 @@ public class MaccorEisImporter implements Importer {
             List<String> cells = new ArrayList<>(List.of(text.strip().split(separator, -1)).stream().map(String::strip).toList());
             while (cells.size() > fields.size() && cells.get(cells.size() - 1).isEmpty()) {
                 cells.remove(cells.size() - 1);
+            }
+            if (cells.size() < fields.size() && cells.size() > Math.max(re, Math.max(im, frequency))) {
+                // Maccor names more columns than it fills (the last ones are left off): they are missing values
+                if (!shortRows) {
+                    builder.warning(ImportWarning.atLine(line, "has " + cells.size() + " fields, the header (line " + headerLine
+                            + ") names " + fields.size() + ": the columns after " + fields.get(cells.size() - 1).source()
+                            + " are empty (NaN) in such rows"));
+                    shortRows = true;
+                }
+                while (cells.size() < fields.size()) {
+                    cells.add("");
+                }
             }
             if (cells.size() != fields.size()) {
                 throw ImportException.atLine(file, ID, line, "has " + cells.size() + " fields, the header (line " + headerLine + ") names "
@@ -151,10 +171,27 @@ public class MaccorEisImporter implements Importer {
             double[] values = new double[fields.size()];
             for (int c = 0; c < values.length; c++) {
                 double v = MaccorText.number(cells.get(c), decimalComma);
+                if (Double.isNaN(v) && cells.get(c).isEmpty() && c != re && c != im && c != frequency) {
+                    values[c] = Double.NaN; // an empty field of a column other than f, Z', Z'': a missing value
+                    continue;
+                }
                 if (Double.isNaN(v)) {
                     throw ImportException.atLine(file, ID, line, fields.get(c).source() + " '" + cells.get(c) + "' is not a number");
                 }
                 values[c] = v * fields.get(c).factor();
+            }
+            if (rows.isEmpty() && frequency >= 0) {
+                // Maccor's "Polar(V)" column holds the angular frequency 2 pi f in some exports: named for what it holds
+                for (int c = 0; c < fields.size(); c++) {
+                    Field f = fields.get(c);
+                    if (f.kind() == QuantityKind.POTENTIAL && f.source().toLowerCase(Locale.ROOT).startsWith("polar")
+                            && values[frequency] > 0 && Math.abs(values[c] / f.factor() / (2 * Math.PI * values[frequency]) - 1) < 1e-4) {
+                        fields.set(c, new Field(f.source(), "Angular frequency", "rad/s", QuantityKind.OTHER, 1));
+                        values[c] /= f.factor();
+                        builder.warning(ImportWarning.atLine(line, f.source() + " holds 2 pi times the frequency (" + values[c]
+                                + " at " + values[frequency] + " Hz), not a potential: kept as the angular frequency in rad/s"));
+                    }
+                }
             }
             String reason = implausible(fields, values);
             if (reason != null) {
@@ -207,6 +244,10 @@ public class MaccorEisImporter implements Importer {
         for (int c = 0; c < values.length; c++) {
             Field f = fields.get(c);
             double v = values[c];
+            if (Double.isNaN(v) && f.kind() != QuantityKind.FREQUENCY && f.kind() != QuantityKind.IMPEDANCE_REAL
+                    && f.kind() != QuantityKind.IMPEDANCE_IMAGINARY) {
+                continue; // a missing value (an empty field)
+            }
             switch (f.kind()) {
                 case FREQUENCY -> {
                     if (!(v > 0 && v <= 1e9)) {
@@ -273,12 +314,17 @@ public class MaccorEisImporter implements Importer {
         return new Field(h, h, "", QuantityKind.OTHER, 1);
     }
 
+    /** Maccor's impedance title, however many spaces the export puts between its words ("MACCOR, INC.    AC Impedance Test"). */
+    static boolean isTitle(String firstLine) {
+        return firstLine.replace("\uFEFF", "").strip().replaceAll("[ \t]+", " ").toUpperCase(Locale.ROOT)
+                .startsWith(SIGNATURE.toUpperCase(Locale.ROOT));
+    }
+
     /** Files whose first line is Maccor's impedance title. */
     public static class EisMatcher implements ContentMatcher {
         @Override
         public boolean matches(Path file, byte[] head) {
-            String text = new String(head, StandardCharsets.ISO_8859_1).replace("\uFEFF", "").replace("\u00EF\u00BB\u00BF", "").strip();
-            return text.toUpperCase(Locale.ROOT).startsWith(SIGNATURE.toUpperCase(Locale.ROOT));
+            return isTitle(new String(head, StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", ""));
         }
     }
 }

@@ -33,6 +33,7 @@ import org.interphase.data.DatasetBuilder.ColumnWriter;
 import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
 import org.interphase.data.Technique;
+import org.interphase.data.units.UnitTable;
 import org.interphase.importer.ContentMatcher;
 import org.interphase.importer.ImportException;
 import org.interphase.importer.Importer;
@@ -58,7 +59,11 @@ public class NewareCsvImporter implements Importer {
         NUMBER, DURATION, DATE, STATUS, TEXT
     }
 
-    private record Field(String name, String unit, QuantityKind kind, double factor, Parse parse) {
+    /** A column: value_SI = value * factor + offset. */
+    private record Field(String name, String unit, QuantityKind kind, double factor, double offset, Parse parse) {
+        Field(String name, String unit, QuantityKind kind, double factor, Parse parse) {
+            this(name, unit, kind, factor, 0, parse);
+        }
     }
 
     @Override
@@ -110,7 +115,7 @@ public class NewareCsvImporter implements Importer {
                     String v = values.get(c).strip();
                     double value;
                     switch (f.parse()) {
-                        case NUMBER -> value = number(file, line, f, v) * f.factor();
+                        case NUMBER -> value = f.offset() == 0 ? number(file, line, f, v) * f.factor() : number(file, line, f, v) * f.factor() + f.offset();
                         case DURATION -> value = duration(file, line, f, v);
                         case DATE -> {
                             value = date(file, line, f, v);
@@ -238,30 +243,23 @@ public class NewareCsvImporter implements Importer {
         if (unit.isEmpty()) {
             return new Field(display, "", QuantityKind.OTHER, 1, Parse.TEXT);
         }
-        return switch (unit) {
-            case "A" -> new Field(display, "A", QuantityKind.CURRENT, 1, Parse.NUMBER);
-            case "mA" -> new Field(display, "A", QuantityKind.CURRENT, 1e-3, Parse.NUMBER);
-            case "uA", "µA" -> new Field(display, "A", QuantityKind.CURRENT, 1e-6, Parse.NUMBER);
-            case "V" -> new Field(display, "V", QuantityKind.POTENTIAL, 1, Parse.NUMBER);
-            case "mV" -> new Field(display, "V", QuantityKind.POTENTIAL, 1e-3, Parse.NUMBER);
-            case "Ah" -> new Field(display, "C", QuantityKind.CHARGE, 3600, Parse.NUMBER);
-            case "mAh" -> new Field(display, "C", QuantityKind.CHARGE, 3.6, Parse.NUMBER);
-            case "uAh", "µAh" -> new Field(display, "C", QuantityKind.CHARGE, 3.6e-3, Parse.NUMBER);
-            case "Wh" -> new Field(display, "J", QuantityKind.ENERGY, 3600, Parse.NUMBER);
-            case "mWh" -> new Field(display, "J", QuantityKind.ENERGY, 3.6, Parse.NUMBER);
-            case "W" -> new Field(display, "W", QuantityKind.POWER, 1, Parse.NUMBER);
-            case "mW" -> new Field(display, "W", QuantityKind.POWER, 1e-3, Parse.NUMBER);
-            case "mAh/g" -> new Field(display, "C/kg", QuantityKind.OTHER, 3600, Parse.NUMBER);
-            case "mWh/g" -> new Field(display, "J/kg", QuantityKind.OTHER, 3600, Parse.NUMBER);
-            case "mAh/V" -> new Field(display, "C/V", QuantityKind.OTHER, 3.6, Parse.NUMBER);
-            case "mAh/V.g" -> new Field(display, "C/(V kg)", QuantityKind.OTHER, 3600, Parse.NUMBER);
-            case "Ohm", "O", "Ω" -> new Field(display, "Ohm", QuantityKind.RESISTANCE, 1, Parse.NUMBER);
-            case "mO", "mOhm", "mΩ" -> new Field(display, "Ohm", QuantityKind.RESISTANCE, 1e-3, Parse.NUMBER);
-            case "s" -> new Field(display, "s", QuantityKind.OTHER, 1, Parse.DURATION);
-            case "℃", "°C" -> new Field(display, "K", QuantityKind.TEMPERATURE, 1, Parse.NUMBER);
-            default -> throw ImportException.atLine(file, ID, 1, "column " + (column + 1) + " ('" + header.strip() + "'): unit '" + unit
+        // Neware writes Ohm as "O" and mOhm as "mO"; every other unit is the shared table's
+        UnitTable.Unit u = UnitTable.get(unit.equals("O") ? "Ohm" : unit);
+        if (u == null) {
+            throw ImportException.atLine(file, ID, 1, "column " + (column + 1) + " ('" + header.strip() + "'): unit '" + unit
                     + "' unknown");
+        }
+        QuantityKind kind = switch (u.si()) {
+            case "A" -> QuantityKind.CURRENT;
+            case "V" -> QuantityKind.POTENTIAL;
+            case "C" -> QuantityKind.CHARGE;
+            case "J" -> QuantityKind.ENERGY;
+            case "W" -> QuantityKind.POWER;
+            case "K" -> QuantityKind.TEMPERATURE;
+            case "Ohm" -> QuantityKind.RESISTANCE;
+            default -> QuantityKind.OTHER;
         };
+        return new Field(display, u.si(), kind, u.factor(), u.offset(), u.si().equals("s") && u.isSI() ? Parse.DURATION : Parse.NUMBER);
     }
 
     private static double number(Path file, long line, Field f, String v) throws ImportException {
@@ -270,10 +268,7 @@ public class NewareCsvImporter implements Importer {
             if (!Double.isFinite(value)) {
                 throw new NumberFormatException();
             }
-            if (f.kind() == QuantityKind.TEMPERATURE) {
-                return value + 273.15;
-            }
-            return value;
+            return value; // the unit's factor and offset (degC to K) are applied by the caller
         } catch (NumberFormatException e) {
             throw ImportException.atLine(file, ID, line, "field " + f.name() + " ('" + v + "') is not a number");
         }

@@ -150,6 +150,11 @@ class RegistryTest {
             }
 
             @Override
+            public void warning(org.interphase.data.ImportWarning warning) {
+                memory.warning(warning);
+            }
+
+            @Override
             public ColumnWriter column(String name, String unit, QuantityKind kind) {
                 return memory.column(name, unit, kind);
             }

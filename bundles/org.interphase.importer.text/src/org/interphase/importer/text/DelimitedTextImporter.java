@@ -426,7 +426,7 @@ public class DelimitedTextImporter implements Importer {
                     throw new ImportException(file, ID, where, "quantity kind '" + value[0] + "' unknown; known: " + List.of(QuantityKind.values()));
                 }
                 String unitText = value.length > 1 ? value[1] : kind.siUnit();
-                TextColumns.Unit unit = TextColumns.unit(unitText);
+                org.interphase.data.units.UnitTable.Unit unit = TextColumns.unit(unitText);
                 if (kind != QuantityKind.OTHER && (unit == null || !unit.si().equals(kind.siUnit()))) {
                     throw new ImportException(file, ID, where, "unit '" + unitText + "' is not a unit of " + kind + " (" + kind.siUnit() + ")");
                 }

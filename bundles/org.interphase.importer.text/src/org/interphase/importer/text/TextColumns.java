@@ -5,11 +5,12 @@
 package org.interphase.importer.text;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.interphase.data.QuantityKind;
+import org.interphase.data.units.UnitTable;
+import org.interphase.data.units.UnitTable.Unit;
 
 /**
  * What a column of a text export is, from its header as instruments write it: {@code Name (unit)},
@@ -27,40 +28,14 @@ public final class TextColumns {
         }
     }
 
-    /** A unit as written and its SI equivalent. */
-    public record Unit(String si, double factor, double offset) {
-    }
-
     private static final Pattern PARENTHESES = Pattern.compile("(.*?)\\s*[(\\[]([^()\\[\\]]*)[)\\]]\\s*");
-
-    private static final Map<String, Unit> UNITS = Map.ofEntries(
-            Map.entry("s", new Unit("s", 1, 0)), Map.entry("sec", new Unit("s", 1, 0)), Map.entry("Sec", new Unit("s", 1, 0)), Map.entry("ms", new Unit("s", 1e-3, 0)),
-            Map.entry("min", new Unit("s", 60, 0)), Map.entry("h", new Unit("s", 3600, 0)),
-            Map.entry("V", new Unit("V", 1, 0)), Map.entry("mV", new Unit("V", 1e-3, 0)),
-            Map.entry("A", new Unit("A", 1, 0)), Map.entry("mA", new Unit("A", 1e-3, 0)), Map.entry("µA", new Unit("A", 1e-6, 0)),
-            Map.entry("uA", new Unit("A", 1e-6, 0)), Map.entry("nA", new Unit("A", 1e-9, 0)),
-            Map.entry("Ah", new Unit("C", 3600, 0)), Map.entry("A.h", new Unit("C", 3600, 0)), Map.entry("mAh", new Unit("C", 3.6, 0)),
-            Map.entry("mA.h", new Unit("C", 3.6, 0)), Map.entry("µAh", new Unit("C", 3.6e-3, 0)), Map.entry("C", new Unit("C", 1, 0)),
-            Map.entry("mC", new Unit("C", 1e-3, 0)),
-            Map.entry("Wh", new Unit("J", 3600, 0)), Map.entry("W.h", new Unit("J", 3600, 0)), Map.entry("mWh", new Unit("J", 3.6, 0)),
-            Map.entry("J", new Unit("J", 1, 0)), Map.entry("W", new Unit("W", 1, 0)), Map.entry("mW", new Unit("W", 1e-3, 0)),
-            Map.entry("Hz", new Unit("Hz", 1, 0)), Map.entry("kHz", new Unit("Hz", 1e3, 0)), Map.entry("mHz", new Unit("Hz", 1e-3, 0)),
-            Map.entry("Ohm", new Unit("Ohm", 1, 0)), Map.entry("ohm", new Unit("Ohm", 1, 0)), Map.entry("ohms", new Unit("Ohm", 1, 0)),
-            Map.entry("Ω", new Unit("Ohm", 1, 0)), Map.entry("kOhm", new Unit("Ohm", 1e3, 0)), Map.entry("mOhm", new Unit("Ohm", 1e-3, 0)),
-            Map.entry("mO", new Unit("Ohm", 1e-3, 0)),
-            Map.entry("deg", new Unit("rad", Math.PI / 180, 0)), Map.entry("°", new Unit("rad", Math.PI / 180, 0)),
-            Map.entry("rad", new Unit("rad", 1, 0)),
-            Map.entry("F", new Unit("F", 1, 0)), Map.entry("µF", new Unit("F", 1e-6, 0)), Map.entry("uF", new Unit("F", 1e-6, 0)),
-            Map.entry("nF", new Unit("F", 1e-9, 0)),
-            Map.entry("°C", new Unit("K", 1, 273.15)), Map.entry("degC", new Unit("K", 1, 273.15)), Map.entry("K", new Unit("K", 1, 0)),
-            Map.entry("A/m2", new Unit("A/m2", 1, 0)), Map.entry("%", new Unit("%", 1, 0)), Map.entry("1", new Unit("1", 1, 0)));
 
     private TextColumns() {
     }
 
-    /** The unit as written, or null when unknown. */
+    /** The unit as written (looked up in the shared {@link UnitTable}), or null when unknown. */
     public static Unit unit(String text) {
-        return UNITS.get(text.strip());
+        return text.isBlank() ? null : UnitTable.get(text);
     }
 
     /** How the column of this header is stored. */
@@ -74,7 +49,7 @@ public final class TextColumns {
             unit = m.group(2).strip();
         } else {
             int slash = h.lastIndexOf('/');
-            if (slash > 0 && UNITS.containsKey(h.substring(slash + 1).strip())) {
+            if (slash > 0 && unit(h.substring(slash + 1)) != null) {
                 name = h.substring(0, slash).strip();
                 unit = h.substring(slash + 1).strip();
             }
@@ -89,7 +64,7 @@ public final class TextColumns {
             return false;
         }
         boolean spaced = Character.isWhitespace(header.charAt(m.end(1))) || header.charAt(m.end(1) - 1) == ' ';
-        return UNITS.containsKey(inside) || spaced || inside.contains("/") || inside.contains(".");
+        return unit(inside) != null || spaced || inside.contains("/") || inside.contains(".");
     }
 
     /** How a column of this name in this unit (as written) is stored. */
@@ -101,13 +76,13 @@ public final class TextColumns {
             n = n.substring(1).strip();
         }
         QuantityKind kind = kind(n);
-        Unit u = unit.isEmpty() ? null : UNITS.get(unit);
+        Unit u = unit.isEmpty() ? null : unit(unit);
         if (u == null && unit.isEmpty()) {
             // impedance columns written without a unit (PowerSuite: "Frequency", "Zre", "Zimg"); counts are dimensionless
             u = switch (kind) {
-            case FREQUENCY -> UNITS.get("Hz");
-            case IMPEDANCE_REAL, IMPEDANCE_IMAGINARY, IMPEDANCE_MODULUS -> UNITS.get("Ohm");
-            case CYCLE_INDEX, STEP_INDEX, RECORD_INDEX, STATE -> UNITS.get("1");
+            case FREQUENCY -> UnitTable.get("Hz");
+            case IMPEDANCE_REAL, IMPEDANCE_IMAGINARY, IMPEDANCE_MODULUS -> UnitTable.get("Ohm");
+            case CYCLE_INDEX, STEP_INDEX, RECORD_INDEX, STATE -> UnitTable.get("1");
             default -> null;
             };
         }

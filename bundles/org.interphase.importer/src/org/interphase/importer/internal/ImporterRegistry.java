@@ -339,7 +339,12 @@ public final class ImporterRegistry {
                 throw new ImportException(file, candidate.id(), null, e.getMessage(), e);
             } catch (OperationCanceledException e) {
                 throw e;
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (OutOfMemoryError e) {
+                // the builder's buffers are dropped with it (finally below); the heap is usable again for the message
+                failures.add(new ImportException(file, candidate.id(), null, "the file needs more memory than this Java heap has ("
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MiB): its declared sizes or counts are implausible, or it is too "
+                        + "large to read in memory", null));
+            } catch (RuntimeException | Error e) {
                 ILog.of(getClass()).error("importer " + candidate.id() + " failed on " + file, e);
                 failures.add(new ImportException(file, candidate.id(), null, "internal error of the importer: " + e, e));
             } finally {

@@ -25,7 +25,7 @@ import org.interphase.model.InterphasePackage;
 import org.interphase.solver.SolverException;
 import org.interphase.solver.eis.data.ImpedanceData;
 import org.interphase.solver.eis.fit.CircuitFit;
-import org.interphase.solver.eis.fit.CnlsFitter;
+import org.interphase.solver.eis.fit.EisFitSolver;
 import org.interphase.solver.eis.fit.FitResults;
 import org.interphase.ui.editor.InterphaseModelEditor;
 
@@ -72,7 +72,7 @@ public class FitJob extends Job {
             String importer = experiment.getDataset() == null ? null : experiment.getDataset().getImporterId();
             ImpedanceData spectrum = ImpedanceData.read(data, importer, sub.split(1)).select(request.fMin(), request.fMax(), request.dropPositiveImaginary());
             sub.subTask("fitting " + spectrum.size() + " points");
-            fit = CnlsFitter.fit(request.circuit(), spectrum, request.options(), sub.split(9));
+            fit = EisFitSolver.installed().fit(request.circuit(), spectrum, request.options(), sub.split(9));
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (ImportException | SolverException | IllegalArgumentException e) {

@@ -6,6 +6,7 @@ package org.interphase.ui.simulation;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import org.interphase.model.ResultValue;
 import org.interphase.model.RunStatus;
 import org.interphase.model.Setting;
 import org.interphase.model.SimulationRun;
+import org.interphase.model.resource.AtomicFileWriter;
 import org.interphase.solver.Provenance;
 import org.interphase.solver.SolverResult;
 
@@ -128,11 +130,14 @@ public final class RunRecorder {
         return project.getSimulationRuns().stream().anyMatch(r -> name.equals(r.getName()));
     }
 
-    /** Writes equal-length series as CSV: "name/unit" headers (quoted when they hold a comma), full-precision numbers. */
+    /**
+     * Writes equal-length series as CSV: "name/unit" headers (quoted when they hold a comma), full-precision numbers.
+     * As the model save: a uniquely named temporary file, forced to disk, renamed over the target (AtomicFileWriter).
+     */
     static void writeCsv(Path file, List<SolverResult.Series> series) throws IOException {
         Files.createDirectories(file.getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+        try (AtomicFileWriter writer = new AtomicFileWriter(file)) {
+            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(writer.stream(), StandardCharsets.UTF_8));
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < series.size(); c++) {
                 SolverResult.Series s = series.get(c);
@@ -150,7 +155,8 @@ public final class RunRecorder {
                 }
                 out.write(line.append('\n').toString());
             }
+            out.flush();
+            writer.commit();
         }
-        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -36,7 +36,7 @@ import org.interphase.testdata.TestCorpus;
 
 /**
  * The Arbin importers on the files in data/ (arbin-res, arbin-xlsx), a CSV export written here, bad input and seeded
- * mutants. Where the real files disagree with FORMATS.md (the file wins): the .res tables are named
+ * mutants. Where the real files disagree with docs/formats.md (the file wins): the .res tables are named
  * Channel_Normal_Table, Global_Table, Resume_Table, Version_Table (not Channel_Normal, ...), and the example's
  * Channel_Normal_Table rows are not stored in Data_Point order (its primary key orders them).
  */

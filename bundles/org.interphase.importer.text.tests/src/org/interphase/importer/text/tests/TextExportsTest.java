@@ -105,7 +105,7 @@ class TextExportsTest {
                 }
             }
         }
-        // a Neware export as CSV: durations, a date-time, step types as words; MANIFEST.md: cellpy's test file
+        // a Neware export as CSV: durations, a date-time, step types as words; testdata/README.md: cellpy's test file
         Dataset neware = read(shared("neware-csv", "neware_uio.csv"), "text.columns");
         assertEquals(Technique.GALVANOSTATIC_CYCLING, neware.technique());
         assertEquals(9065, neware.rows());

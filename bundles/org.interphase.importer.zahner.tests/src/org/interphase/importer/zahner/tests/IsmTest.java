@@ -27,7 +27,7 @@ import org.interphase.testdata.TestCorpus;
 
 /**
  * Zahner .ism: Zahner-Analysis's example spectrum (no published numbers: checked against the physics of a Li-ion cell
- * and the file's own arrays), and the overlapping sweep start, from a file written to the stated layout. FORMATS.md
+ * and the file's own arrays), and the overlapping sweep start, from a file written to the stated layout. docs/formats.md
  * says value 25 of the 32 acquisition values is the amplitude in mV; in li-ion-battery.ism it is 0.005, which reads as
  * volts (5 mV), not millivolts: the unit being unsure, the amplitude is not reported.
  */

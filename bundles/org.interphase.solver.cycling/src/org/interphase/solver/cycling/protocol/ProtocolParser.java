@@ -7,9 +7,8 @@ package org.interphase.solver.cycling.protocol;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.interphase.model.units.PhysicalConstants;
+import org.interphase.data.units.UnitTable;
 import org.interphase.solver.cycling.protocol.Protocol.Condition;
 import org.interphase.solver.cycling.protocol.Protocol.Current;
 import org.interphase.solver.cycling.protocol.Protocol.CurrentUnit;
@@ -38,11 +37,6 @@ final class ProtocolParser {
             };
         }
     }
-
-    private static final Map<String, Double> DURATIONS = Map.ofEntries(Map.entry("s", 1.0), Map.entry("sec", 1.0),
-            Map.entry("secs", 1.0), Map.entry("second", 1.0), Map.entry("seconds", 1.0), Map.entry("min", 60.0), Map.entry("mins", 60.0),
-            Map.entry("minute", 60.0), Map.entry("minutes", 60.0), Map.entry("h", 3600.0), Map.entry("hr", 3600.0), Map.entry("hrs", 3600.0),
-            Map.entry("hour", 3600.0), Map.entry("hours", 3600.0), Map.entry("day", 86400.0), Map.entry("days", 86400.0));
 
     private static final String CURRENT_HINT = "a current such as '0.1C', 'C/10', '2 mA', '1 A' or '1 mA/cm2'";
     private static final String VOLTAGE_HINT = "a voltage such as '4.0 V' or '2500 mV'";
@@ -371,23 +365,29 @@ final class ProtocolParser {
         return factor == null ? null : new Current(value * factor[0], CurrentUnit.values()[(int) factor[1]]);
     }
 
-    /** {factor to SI, ordinal of the CurrentUnit}, or null when not a current unit. */
+    /** {factor to SI, ordinal of the CurrentUnit}, or null when not a current unit (C-rates aside, the shared table's). */
     private static double[] currentUnit(String unit) {
-        return switch (unit.replace('\u00b5', 'u')) {
-        case "A" -> new double[] { 1, CurrentUnit.AMPERE.ordinal() };
-        case "mA" -> new double[] { 1e-3, CurrentUnit.AMPERE.ordinal() };
-        case "uA" -> new double[] { 1e-6, CurrentUnit.AMPERE.ordinal() };
-        case "C", "c" -> new double[] { 1, CurrentUnit.C_RATE.ordinal() };
-        case "A/m2" -> new double[] { 1, CurrentUnit.AMPERE_PER_SQUARE_METRE.ordinal() };
-        case "mA/cm2" -> new double[] { 10, CurrentUnit.AMPERE_PER_SQUARE_METRE.ordinal() };
-        case "uA/cm2" -> new double[] { 0.01, CurrentUnit.AMPERE_PER_SQUARE_METRE.ordinal() };
-        case "A/cm2" -> new double[] { 1e4, CurrentUnit.AMPERE_PER_SQUARE_METRE.ordinal() };
+        if (unit.equals("C") || unit.equals("c")) {
+            return new double[] { 1, CurrentUnit.C_RATE.ordinal() };
+        }
+        UnitTable.Unit u = UnitTable.get(unit);
+        if (u == null || unit.isBlank()) {
+            return null;
+        }
+        return switch (u.quantity()) {
+        case "current" -> new double[] { u.factor(), CurrentUnit.AMPERE.ordinal() };
+        case "currentDensity" -> new double[] { u.factor(), CurrentUnit.AMPERE_PER_SQUARE_METRE.ordinal() };
         default -> null;
         };
     }
 
+    /** A voltage unit of the shared table ("v" read as V), or null. */
+    private static UnitTable.Unit voltageUnit(String unit) {
+        return unit.isBlank() ? null : UnitTable.get(unit.equals("v") ? "V" : unit, "potential");
+    }
+
     private static boolean isVoltageUnit(String unit) {
-        return unit.equals("V") || unit.equals("mV") || unit.equals("v");
+        return voltageUnit(unit) != null;
     }
 
     private double voltage(String context) throws ProtocolException {
@@ -399,7 +399,7 @@ final class ProtocolParser {
         if (unit.type != Type.WORD || !isVoltageUnit(unit.text)) {
             throw error(unit, "expected a voltage unit (V, mV) after '" + t.text + "', found " + unit.describe());
         }
-        return unit.text.equals("mV") ? t.number * 1e-3 : t.number;
+        return voltageUnit(unit.text).toSI(t.number);
     }
 
     private double duration(String context) throws ProtocolException {
@@ -408,11 +408,11 @@ final class ProtocolParser {
             throw error(t, "expected " + DURATION_HINT + " " + context + ", found " + t.describe());
         }
         Token unit = next();
-        Double factor = unit.type == Type.WORD ? DURATIONS.get(unit.text.toLowerCase(Locale.ROOT)) : null;
-        if (factor == null) {
+        UnitTable.Unit time = unit.type == Type.WORD ? UnitTable.get(unit.text.toLowerCase(Locale.ROOT), "time") : null;
+        if (time == null) {
             throw error(unit, "expected a time unit (seconds, minutes, hours, days) after '" + t.text + "', found " + unit.describe());
         }
-        double seconds = t.number * factor;
+        double seconds = time.toSI(t.number);
         if (!(seconds > 0)) {
             throw error(t, "the duration must be > 0");
         }
@@ -426,11 +426,12 @@ final class ProtocolParser {
         }
         Token unit = next();
         String u = unit.type == Type.WORD ? unit.text : "";
-        double kelvin = switch (u) {
-        case "oC", "\u00b0C", "degC", "C" -> t.number + PhysicalConstants.ZERO_CELSIUS;
-        case "K" -> t.number;
-        default -> throw error(unit, "expected a temperature unit (oC, degC, K) after '" + t.text + "', found " + unit.describe());
-        };
+        // "oC" and "C" are the protocol language's; every other unit is the shared table's
+        UnitTable.Unit temperature = u.isEmpty() ? null : UnitTable.get(u.equals("oC") || u.equals("C") ? "degC" : u, "temperature");
+        if (temperature == null) {
+            throw error(unit, "expected a temperature unit (oC, degC, K) after '" + t.text + "', found " + unit.describe());
+        }
+        double kelvin = temperature.toSI(t.number);
         if (!(kelvin > 0)) {
             throw error(t, "the temperature must be above 0 K");
         }

@@ -188,7 +188,7 @@ class InstrumentImportTest {
         Experiment eis = experiment(saved, "EIS Li|LATP|Li");
         assertEquals("data/peis.mpr", eis.getDataset().getPath(), "copied into the project, referred to relative to the model");
         assertEquals("biologic.mpr", eis.getDataset().getImporterId());
-        assertTrue(eis.getDataset().getSha256().startsWith("5b81b818a22e851e"), "MANIFEST.md: sha256 of peis.mpr starts 5b81b818a22e851e");
+        assertTrue(eis.getDataset().getSha256().startsWith("5b81b818a22e851e"), "testdata/PROVENANCE.tsv: sha256 of peis.mpr starts 5b81b818a22e851e");
         assertNull(experiment(saved, "EIS Li|IL|LATP|IL|Li").getDataset(), "the damaged file is not attached");
         assertTrue(experiment(saved, "gcpl.issue_149") instanceof CyclingExperiment);
         IFolder data = project.getFolder("data");
