@@ -114,7 +114,7 @@ public class KkCommand implements Callable<Integer> {
                         + (r == null && zhit == null ? "; " : "") + (zhit == null ? "Z-HIT could not run: " + zhitError : ""));
                 err.flush();
             }
-            String verdict = verdict(r, zhit);
+            String verdict = verdict(r, zhit, maxResidual);
             if (json) {
                 JsonWriter w = new JsonWriter(out);
                 if (indent) {
@@ -170,18 +170,20 @@ public class KkCommand implements Callable<Integer> {
         return exit;
     }
 
-    /** One line naming which test failed and by how much. */
-    static String verdict(KkResult r, ZHit.Result zhit) {
+    /** One line naming which test failed and by how much (against the limit of valid data). */
+    static String verdict(KkResult r, ZHit.Result zhit, double limit) {
         if (r == null && zhit == null) {
             return "not tested: neither lin-KK nor Z-HIT could run";
         }
         List<String> failed = new ArrayList<>();
         List<String> passed = new ArrayList<>();
         if (r != null) {
-            (r.valid() ? passed : failed).add(String.format(Locale.ROOT, "lin-KK (largest residual %.2f %%)", 100 * r.maxAbsResidual()));
+            (r.valid() ? passed : failed).add(String.format(Locale.ROOT, "lin-KK (largest residual %.2f %% %s %.2f %%)", 100 * r.maxAbsResidual(),
+                    r.valid() ? "<=" : ">", 100 * limit));
         }
         if (zhit != null) {
-            (zhit.valid() ? passed : failed).add(String.format(Locale.ROOT, "Z-HIT (largest deviation %.2f %%)", 100 * zhit.maxAbsResidual()));
+            (zhit.valid() ? passed : failed).add(String.format(Locale.ROOT, "Z-HIT (largest deviation %.2f %% %s %.2f %%)", 100 * zhit.maxAbsResidual(),
+                    zhit.valid() ? "<=" : ">", 100 * limit));
         }
         String text;
         if (failed.isEmpty()) {
