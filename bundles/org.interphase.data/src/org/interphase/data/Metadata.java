@@ -30,6 +30,11 @@ public final class Metadata {
     /** Set to "true" when the run ended early (e.g. an aborted Gamry run). */
     public static final String ABORTED = "aborted";
     /**
+     * The name of the column whose changes start a new sweep of an impedance spectrum (a loop counter such as EC-Lab's
+     * "z cycle" or "cycle number"); readers of spectra also split where the frequency restarts.
+     */
+    public static final String SWEEP_COLUMN = "sweep_column";
+    /**
      * What the importer read past without refusing the file, one {@link ImportWarning} a line ({@code where: what});
      * see {@link Dataset#warnings()}.
      */

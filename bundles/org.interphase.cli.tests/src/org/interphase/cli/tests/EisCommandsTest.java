@@ -141,12 +141,96 @@ class EisCommandsTest {
         Run run = CommandLineTest.run("kk", exampleData().toString(), "--c", "0.85", "--drop-positive-imag", "--json");
         assertEquals(0, run.exit(), run.err());
         JsonObject o = JsonParser.parseString(run.out()).getAsJsonObject();
-        for (String key : new String[] { "M", "mu", "max_abs_residual_real", "max_abs_residual_imag", "valid" }) {
+        for (String key : new String[] { "file", "sweep", "sweeps", "z_columns", "points", "dropped_rows", "valid", "verdict", "lin_kk", "zhit" }) {
             assertTrue(o.has(key), key);
         }
-        assertTrue(o.get("mu").getAsDouble() <= 0.85 || !o.get("mu_reached").getAsBoolean());
+        JsonObject kk = o.getAsJsonObject("lin_kk");
+        for (String key : new String[] { "M", "mu", "mu_first_reached_at_M", "pseudo_chi2", "noise_estimate", "max_abs_residual_real",
+                "max_abs_residual_imag", "low_frequency_trend", "valid", "verdict", "mu_curve" }) {
+            assertTrue(kk.has(key), key);
+        }
+        assertTrue(kk.get("mu").getAsDouble() <= 0.85 || !kk.get("mu_reached").getAsBoolean());
+        JsonObject curve = kk.getAsJsonObject("mu_curve");
+        assertEquals(curve.getAsJsonArray("M").size(), curve.getAsJsonArray("mu").size());
+        assertEquals(2, curve.getAsJsonArray("M").get(0).getAsInt());
+        assertEquals(1, o.get("sweep").getAsInt());
+        assertEquals(57, o.get("points").getAsInt());
+        assertTrue(o.get("verdict").getAsString().startsWith("valid by lin-KK"), o.get("verdict").getAsString());
         assertEquals(2, CommandLineTest.run("kk", exampleData().toString(), "--c", "1.5").exit());
         assertEquals(1, CommandLineTest.run("kk", "/nonexistent/file.csv").exit());
+    }
+
+    @Test
+    void kkDrtAndFitTakeOneSweepAtATime() {
+        // biol.mpr: a GCPL with 5 impedance sweeps (EC-Lab's z cycle) among 23,561 rows
+        String biol = TestCorpus.file("biologic-mpr/biol.mpr").toString();
+        Run all = CommandLineTest.run("kk", biol, "--json");
+        assertEquals(0, all.exit(), all.err());
+        String[] lines = all.out().strip().split("\n");
+        assertEquals(5, lines.length, all.out());
+        for (int i = 0; i < 5; i++) {
+            JsonObject o = JsonParser.parseString(lines[i]).getAsJsonObject();
+            assertEquals(i + 1, o.get("sweep").getAsInt());
+            assertEquals(5, o.get("sweeps").getAsInt());
+            assertEquals(23561 - 310, o.get("dropped_rows").getAsInt());
+            assertTrue(o.getAsJsonObject("lin_kk").has("M") && o.getAsJsonObject("zhit").has("max_abs_residual"), lines[i]);
+        }
+        Run two = CommandLineTest.run("kk", biol, "--sweep", "2", "--json");
+        JsonObject o = JsonParser.parseString(two.out()).getAsJsonObject();
+        assertEquals(2, o.get("sweep").getAsInt());
+        assertEquals(64, o.get("points").getAsInt());
+        // pooled: the old behaviour on request; Z-HIT cannot take repeated frequencies, lin-KK still reports (exit 1: a test could not run)
+        Run pooled = CommandLineTest.run("kk", biol, "--sweep", "pooled", "--json");
+        assertEquals(1, pooled.exit(), pooled.err());
+        JsonObject p = JsonParser.parseString(pooled.out()).getAsJsonObject();
+        assertEquals("pooled", p.get("sweep").getAsString());
+        assertEquals(310, p.get("points").getAsInt());
+        assertTrue(p.getAsJsonObject("lin_kk").has("M"), pooled.out());
+        assertTrue(p.getAsJsonObject("zhit").get("error").getAsString().contains("distinct frequencies"), pooled.out());
+        Run none = CommandLineTest.run("kk", biol, "--sweep", "9");
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("has 5 sweeps") && none.err().contains("no sweep 9"), none.err());
+        assertEquals(2, CommandLineTest.run("kk", biol, "--sweep", "first").exit());
+        Run drt = CommandLineTest.run("drt", biol, "--sweep", "1,3", "--json");
+        assertEquals(0, drt.exit(), drt.err());
+        String[] d = drt.out().strip().split("\n");
+        assertEquals(2, d.length);
+        assertEquals(3, JsonParser.parseString(d[1]).getAsJsonObject().get("sweep").getAsInt());
+        assertTrue(JsonParser.parseString(d[0]).getAsJsonObject().has("lambda_at_bound"));
+        Run fit = CommandLineTest.run("fit", biol, "--circuit", "R0-p(R1,C1)", "--sweep", "all", "--json");
+        String[] f = fit.out().strip().split("\n");
+        assertEquals(5, f.length, fit.out() + fit.err());
+        for (int i = 0; i < 5; i++) {
+            JsonObject one = JsonParser.parseString(f[i]).getAsJsonObject();
+            assertEquals(i + 1, one.get("sweep").getAsInt());
+            assertTrue(one.has("converged") && one.has("z_columns"), f[i]);
+        }
+        Run overlay = CommandLineTest.run("impedance", "--circuit", "R0-p(R1,C1)", "--params", "5,50,1e-5", "--data", biol, "--sweep", "5", "--json");
+        assertEquals(0, overlay.exit(), overlay.err());
+        JsonObject ov = JsonParser.parseString(overlay.out()).getAsJsonObject();
+        assertEquals(54, ov.getAsJsonArray("f").size());
+        assertEquals(54, ov.getAsJsonArray("data_re").size());
+        assertEquals(2, CommandLineTest.run("impedance", "--circuit", "R0", "--params", "5").exit());
+    }
+
+    @Test
+    void parstatMixedFileUsesItsEisRowsAndSaysHowManyWereDropped() {
+        String parstat = TestCorpus.file("parstat-txt/exampleDataParstat.txt").toString();
+        Run run = CommandLineTest.run("kk", parstat, "--json");
+        assertEquals(0, run.exit(), run.err());
+        JsonObject o = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertEquals(31, o.get("points").getAsInt());
+        assertEquals(781, o.get("dropped_rows").getAsInt());
+        assertTrue(o.get("note").getAsString().startsWith("781 of 812 rows dropped"), o.get("note").getAsString());
+        Run columns = CommandLineTest.run("kk", parstat, "--z-columns", "Zre,Zimaginary");
+        assertEquals(2, columns.exit());
+        assertTrue(columns.err().contains("no column 'Zimaginary'") && columns.err().contains("Zim"), columns.err());
+        Run chosen = CommandLineTest.run("kk", parstat, "--z-columns", "Zre,Zim", "--json");
+        assertEquals(0, chosen.exit(), chosen.err());
+        assertEquals("Zim", JsonParser.parseString(chosen.out()).getAsJsonObject().getAsJsonArray("z_columns").get(1).getAsString());
+        Run text = CommandLineTest.run("drt", parstat);
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("781 of 812 rows dropped"), text.out());
     }
 
     @Test

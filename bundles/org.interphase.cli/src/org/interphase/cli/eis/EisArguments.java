@@ -5,19 +5,11 @@
 package org.interphase.cli.eis;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Optional;
-
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.interphase.importer.ImportException;
-import org.interphase.solver.eis.data.ImpedanceData;
 
 import com.google.gson.stream.JsonWriter;
 
-/** What the EIS commands share: reading spectra, lists of numbers, and JSON numbers (non-finite as null). */
+/** What the EIS commands share: lists of numbers, and JSON numbers (non-finite as null). */
 final class EisArguments {
 
     private EisArguments() {
@@ -53,31 +45,6 @@ final class EisArguments {
             }
         }
         return values;
-    }
-
-    /** The spectrum in a file (Importers.read), restricted; empty after printing "ERROR file: reason". */
-    static Optional<ImpedanceData> read(Path file, Double fMin, Double fMax, boolean dropPositive, PrintWriter err) {
-        if (!Files.isRegularFile(file)) {
-            err.println("ERROR " + file + ": no such file");
-            err.flush();
-            return Optional.empty();
-        }
-        try {
-            ImpedanceData data = ImpedanceData.read(file, new NullProgressMonitor());
-            data = data.select(fMin == null ? Double.NaN : fMin, fMax == null ? Double.NaN : fMax, dropPositive);
-            if (data.size() == 0) {
-                err.println("ERROR " + file + ": no points left after --fmin/--fmax/--drop-positive-imag");
-                err.flush();
-                return Optional.empty();
-            }
-            return Optional.of(data);
-        } catch (ImportException e) {
-            err.println("ERROR " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            err.println("ERROR " + e.getMessage());
-        }
-        err.flush();
-        return Optional.empty();
     }
 
     static void number(JsonWriter json, double v) throws IOException {

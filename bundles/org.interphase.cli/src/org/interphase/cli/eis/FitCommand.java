@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 
@@ -20,7 +19,6 @@ import org.interphase.solver.SolverException;
 import org.interphase.solver.eis.circuit.CircuitSyntaxException;
 import org.interphase.solver.eis.circuit.Circuits;
 import org.interphase.solver.eis.circuit.Node;
-import org.interphase.solver.eis.data.ImpedanceData;
 import org.interphase.solver.eis.fit.CircuitFit;
 import org.interphase.solver.eis.fit.EisFitSolver;
 import org.interphase.solver.eis.fit.FitOptions;
@@ -39,14 +37,14 @@ import picocli.CommandLine.Spec;
 /** ./interphase fit DATA... --circuit C ...: CNLS fit of one or many spectra (many: one JSON object per line). */
 @Command(name = "fit", mixinStandardHelpOptions = true, sortOptions = false,
         description = { "Fit an equivalent circuit to impedance spectra (CNLS, Levenberg-Marquardt in log-parameters).",
-                "JSON keys: file, circuit, weighting, points, converged, message, cost, chi2, chi2_reduced, dof, starts, first_start_cost, "
-                        + "multistart_found_lower, parameters [{name, value, stderr, ci95: [lo, hi], unit, fixed, at_bound, unidentifiable}], "
-                        + "correlation_names, correlation [[...]], strong_correlations, iterations. "
+                "JSON keys: file, sweep, sweeps, z_columns, points, dropped_rows (note), circuit, weighting, converged, message, cost, chi2, "
+                        + "chi2_reduced, dof, starts, first_start_cost, multistart_found_lower, parameters [{name, value, stderr, ci95: [lo, hi], "
+                        + "unit, fixed, at_bound, unidentifiable}], correlation_names, correlation [[...]], strong_correlations, iterations. "
                         + "Numbers in SI; an undetermined stderr is null. With several DATA files the fits run on all cores and print "
-                        + "one JSON object per line, in the order given.",
+                        + "one JSON object per line, in the order given; so does a file with several sweeps (one object per sweep; --sweep picks one).",
                 "Without --guess the starting values come from the data (intercept, arcs from the DRT, low-frequency tail) and several starts are tried.",
                 "Exit 0 when every fit converged, 3 when a fit is flagged (did not converge, a parameter at a bound or not identifiable: "
-                        + "printed with the reason), 1 when a file could not be read or fitted, 2 for bad arguments." })
+                        + "printed with the reason), 1 when a file could not be read or fitted, 2 for bad arguments or a sweep the file does not have." })
 public class FitCommand implements Callable<Integer> {
 
     @Spec
@@ -93,6 +91,7 @@ public class FitCommand implements Callable<Integer> {
         FitOptions options = new FitOptions();
         try {
             node = Circuits.parse(circuit);
+            selection.check();
             options.weighting(Weighting.of(weight)).global(global);
             if (starts < 1) {
                 throw new EisArguments.BadArgument("--starts: must be >= 1 (is " + starts + ")");
@@ -156,42 +155,81 @@ public class FitCommand implements Callable<Integer> {
     }
 
     private int fitOne(Path file, Node node, FitOptions options, boolean asJson, boolean compact, PrintWriter out, PrintWriter err) {
-        Optional<ImpedanceData> data = selection.read(file, err);
-        if (data.isEmpty()) {
+        List<PointSelection.Chosen> chosen;
+        try {
+            chosen = selection.read(file, err);
+        } catch (EisArguments.BadArgument | PointSelection.NoSuchSweep e) {
+            err.println("interphase fit: " + e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        if (chosen == null) {
             if (compact) {
                 out.println("{\"file\":\"" + file.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"error\":\"cannot read the file\"}");
             }
             out.flush();
             return ExitCodes.FAILED;
         }
+        // several sweeps: one JSON object per sweep and line, as for several files
+        boolean lines = compact || chosen.size() > 1;
+        int exit = ExitCodes.OK;
+        for (PointSelection.Chosen one : chosen) {
+            exit = Math.max(exit, fitSweep(one, node, options, asJson, lines, out, err));
+        }
+        return exit;
+    }
+
+    private int fitSweep(PointSelection.Chosen one, Node node, FitOptions options, boolean asJson, boolean compact, PrintWriter out, PrintWriter err) {
+        if (one.problem() != null) {
+            err.println("ERROR " + one.label() + ": " + one.problem());
+            err.flush();
+            if (asJson || compact) {
+                out.println(wrapped(one, "{\"converged\":false,\"error\":" + quote(one.problem()) + "}", !compact));
+            }
+            return ExitCodes.FAILED;
+        }
         CircuitFit fit;
         try {
-            fit = EisFitSolver.installed().fit(node, data.get(), options, null);
+            fit = EisFitSolver.installed().fit(node, one.data(), options, null);
         } catch (SolverException e) {
-            err.println("ERROR " + file + ": " + e.getMessage());
+            err.println("ERROR " + one.label() + ": " + e.getMessage());
             err.flush();
             if (compact) {
-                out.println("{\"file\":\"" + file.toString().replace("\"", "\\\"") + "\",\"converged\":false,\"error\":\""
-                        + e.getMessage().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"}");
+                out.println(wrapped(one, "{\"converged\":false,\"error\":" + quote(e.getMessage().replace("\n", " ")) + "}", false));
             }
             return ExitCodes.FAILED;
         }
         try {
-            if (asJson) {
-                json(file, fit, out, !compact);
+            if (asJson || compact) {
+                StringWriter text = new StringWriter();
+                json(one.file(), fit, new PrintWriter(text), !compact);
+                out.println(one.wrap(text.toString(), !compact));
             } else {
-                text(file, fit, out);
+                text(Path.of(one.label()), fit, out);
+                one.sweeps().droppedNote().ifPresent(n -> out.println("  note: " + n));
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         out.flush();
         if (fit.flagged()) {
-            err.println("FLAGGED " + file + ": " + fit.message());
+            err.println("FLAGGED " + one.label() + ": " + fit.message());
             err.flush();
             return ExitCodes.FLAGGED;
         }
         return ExitCodes.OK;
+    }
+
+    private static String quote(String text) {
+        return new com.google.gson.JsonPrimitive(text).toString();
+    }
+
+    private static String wrapped(PointSelection.Chosen one, String json, boolean indent) {
+        try {
+            return one.wrap(json, indent);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void json(Path file, CircuitFit fit, PrintWriter out, boolean indent) throws IOException {

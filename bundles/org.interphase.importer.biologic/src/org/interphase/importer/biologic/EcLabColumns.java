@@ -41,6 +41,9 @@ public final class EcLabColumns {
             "I Range", "Acir/Dcir Control");
     private static final Set<String> RESISTANCES = Set.of("R", "Rapp", "Rwe", "Rac", "Rdc", "Rcmp");
 
+    /** EC-Lab's counter of impedance sweeps in techniques that interleave them with others (GCPL with EIS): declared as the sweep column. */
+    public static final String SWEEP_COUNTER = "z cycle";
+
     private EcLabColumns() {
     }
 

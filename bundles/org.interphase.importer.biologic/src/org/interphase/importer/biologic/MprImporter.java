@@ -260,6 +260,9 @@ public class MprImporter implements Importer {
             }
             EcLabColumns.Spec spec = EcLabColumns.spec(MprColumns.header(column, seen));
             decoders.add(new Decoder(recordSize, column.type(), 0, 0, spec, builder.column(spec.name(), spec.unit(), spec.kind())));
+            if (spec.name().equals(EcLabColumns.SWEEP_COUNTER)) {
+                builder.metadata(Metadata.SWEEP_COLUMN, spec.name());
+            }
             if (id == TIME_ID && column.type() == MprColumns.Type.F8) {
                 timeOffset = recordSize;
             } else if (id == DQ_ID && column.type() == MprColumns.Type.F8) {

@@ -121,6 +121,9 @@ public class MptImporter implements Importer {
                 }
                 specs.add(spec);
                 writers.add(builder.column(spec.name(), spec.unit(), spec.kind()));
+                if (spec.name().equals(EcLabColumns.SWEEP_COUNTER)) {
+                    builder.metadata(Metadata.SWEEP_COLUMN, spec.name());
+                }
             }
             Technique technique = technique(techniqueName);
             if (technique == Technique.UNKNOWN && frequency >= 0) {

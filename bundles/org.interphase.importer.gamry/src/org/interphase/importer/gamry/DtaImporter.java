@@ -260,8 +260,9 @@ public class DtaImporter implements Importer {
         case "Pt" -> QuantityKind.RECORD_INDEX;
         case "Time", "T" -> QuantityKind.TIME;
         case "Freq" -> QuantityKind.FREQUENCY;
-        case "Zreal" -> QuantityKind.IMPEDANCE_REAL;
-        case "Zimag" -> QuantityKind.IMPEDANCE_IMAGINARY;
+        // the drift-corrected pair (DRIFTCOR on) follows Zreal/Zimag: readers of spectra take the first pair by default
+        case "Zreal", "ZrealDrCor" -> QuantityKind.IMPEDANCE_REAL;
+        case "Zimag", "ZimagDrCor" -> QuantityKind.IMPEDANCE_IMAGINARY;
         case "Zmod" -> QuantityKind.IMPEDANCE_MODULUS;
         case "Zphz" -> QuantityKind.IMPEDANCE_PHASE;
         case "Idc", "Im", "I" -> QuantityKind.CURRENT;

@@ -234,4 +234,20 @@ class MprFormatTest {
         ImportException h = assertThrows(ImportException.class, () -> Importers.read(header, "biologic.mpr", Datasets::inMemory, null));
         assertEquals("the file ends at byte 30 inside the file header (52 bytes from byte 0)", h.reason());
     }
+
+    @Test
+    void impedanceSweepsAreMarkedByTheZCycleColumn() throws Exception {
+        // biol.mpr interleaves 5 impedance sweeps with its GCPL half cycles; EC-Lab counts them in "z cycle" (0..4)
+        Dataset d = mpr("biol.mpr");
+        assertEquals("z cycle", d.metadata().get(Metadata.SWEEP_COLUMN));
+        double[] z = d.column("z cycle").orElseThrow().toArray();
+        double[] f = d.column(QuantityKind.FREQUENCY).orElseThrow().toArray();
+        java.util.Set<Double> sweeps = new java.util.TreeSet<>();
+        for (int k = 0; k < f.length; k++) {
+            if (f[k] > 0) {
+                sweeps.add(z[k]);
+            }
+        }
+        assertEquals(java.util.Set.of(0.0, 1.0, 2.0, 3.0, 4.0), sweeps);
+    }
 }

@@ -57,6 +57,26 @@ class DrtTest {
     }
 
     @Test
+    void gcvSaysWhereItSearchedAndWhetherLambdaIsAtABound() throws Exception {
+        for (ImpedanceData d : new ImpedanceData[] { zarc(), TestData.noisy(zarc(), 0.005, 7), TestData.noisy(zarc(), 0.01, 8) }) {
+            DrtResult r = Drt.compute(d, Drt.Options.automatic(), null);
+            System.out.printf(java.util.Locale.ROOT, "DRT %s: lambda %.3g (GCV minimum %.3g) in [%.0e, %.0e] at bound %s, R_inf %.4f, Rp %.3f, peaks %s, notes %s%n", d.source(), r.lambda(), r.lambdaGcvMinimum(),
+                    r.lambdaSearchMin(), r.lambdaSearchMax(), r.lambdaAtBound(), r.rInf(), r.polarisationResistance(), r.peaks(), r.notes());
+            assertTrue(r.lambda() >= Drt.LAMBDA_MIN && r.lambdaGcvMinimum() >= r.lambdaSearchMin() && r.lambdaGcvMinimum() <= r.lambdaSearchMax());
+            assertEquals(Math.max(r.lambdaGcvMinimum(), Drt.LAMBDA_MIN), r.lambda());
+            assertEquals(r.lambdaAtBound(), r.notes().stream().anyMatch(n -> n.contains("bound") || n.contains("upper end")), r.notes().toString());
+            assertEquals(1 / (2 * Math.PI * 1e5), r.measuredTauMin(), 1e-12);
+            assertEquals(100, r.polarisationResistance(), 2.0, d.source());
+            assertTrue(r.rInf() > 9.8 && r.rInf() < 10.2, d.source() + " R_inf " + r.rInf());
+            DrtResult.Peak main = r.peaks().stream().max((a, b) -> Double.compare(a.gamma(), b.gamma())).orElseThrow();
+            assertTrue(Math.abs(Math.log(main.tau() / 1e-3)) <= r.lnTauStep(), d.source() + " peak tau " + main.tau());
+            assertTrue(r.measured(main));
+        }
+        DrtResult given = Drt.compute(zarc(), Drt.Options.given(1e-3), null);
+        assertTrue(Double.isNaN(given.lambdaSearchMin()) && !given.lambdaAtBound() && given.notes().isEmpty(), given.notes().toString());
+    }
+
+    @Test
     void twoArcsGiveTwoPeaksWithTheirResistances() throws Exception {
         double q1 = Math.pow(1e-5, 0.9) / 50;
         double q2 = Math.pow(1e-1, 0.9) / 200;

@@ -5,12 +5,9 @@
 package org.interphase.solver.eis.data;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.interphase.data.Column;
 import org.interphase.data.Dataset;
-import org.interphase.data.QuantityKind;
 import org.interphase.importer.ImportException;
 import org.interphase.importer.ImportResult;
 import org.interphase.importer.Importers;
@@ -93,56 +90,16 @@ public record ImpedanceData(String source, double[] f, double[] re, double[] im,
     }
 
     /**
-     * The spectrum in a dataset: the columns of kind FREQUENCY, IMPEDANCE_REAL and IMPEDANCE_IMAGINARY, or, without the
-     * last two, IMPEDANCE_MODULUS and IMPEDANCE_PHASE (rad). Columns named like "sigma Re(Z)" / "sigma Im(Z)" of kind
-     * IMPEDANCE_REAL / IMPEDANCE_IMAGINARY after the first are read as standard deviations.
+     * The spectrum in a dataset, all its sweeps' points as one ({@link Sweeps#of} then {@link Sweeps#pooled()}): the
+     * columns of kind FREQUENCY, IMPEDANCE_REAL and IMPEDANCE_IMAGINARY, or, without the last two, IMPEDANCE_MODULUS and
+     * IMPEDANCE_PHASE (rad); columns named like "sigma Re(Z)" / "sigma Im(Z)" are read as standard deviations; rows
+     * without an impedance (frequency <= 0: other techniques of a mixed file) are left out. Readers that need one sweep
+     * or the count of rows left out use {@link Sweeps}.
      *
-     * @throws IllegalArgumentException naming the missing columns and the columns there are
+     * @throws IllegalArgumentException naming the missing columns and the columns there are, or that no row is an EIS row
      */
     public static ImpedanceData of(String source, Dataset dataset) {
-        Optional<Column> f = dataset.column(QuantityKind.FREQUENCY);
-        Optional<Column> re = dataset.column(QuantityKind.IMPEDANCE_REAL);
-        Optional<Column> im = dataset.column(QuantityKind.IMPEDANCE_IMAGINARY);
-        Optional<Column> mod = dataset.column(QuantityKind.IMPEDANCE_MODULUS);
-        Optional<Column> phase = dataset.column(QuantityKind.IMPEDANCE_PHASE);
-        if (f.isEmpty() || (re.isEmpty() || im.isEmpty()) && (mod.isEmpty() || phase.isEmpty())) {
-            throw new IllegalArgumentException(source + ": no impedance spectrum: needs columns of frequency and Re(Z), Im(Z) (or |Z| and phase); it has "
-                    + dataset.columns().stream().map(c -> c.name() + " [" + c.kind().name().toLowerCase() + "]").toList());
-        }
-        double[] fv = f.get().toArray();
-        double[] rv;
-        double[] iv;
-        if (re.isPresent() && im.isPresent()) {
-            rv = re.get().toArray();
-            iv = im.get().toArray();
-        } else {
-            double[] m = mod.get().toArray();
-            double[] ph = phase.get().toArray();
-            rv = new double[m.length];
-            iv = new double[m.length];
-            for (int k = 0; k < m.length; k++) {
-                rv[k] = m[k] * Math.cos(ph[k]);
-                iv[k] = m[k] * Math.sin(ph[k]);
-            }
-        }
-        double[] sr = null;
-        double[] si = null;
-        var reals = dataset.columns().stream().filter(c -> c.kind() == QuantityKind.IMPEDANCE_REAL).toList();
-        var imags = dataset.columns().stream().filter(c -> c.kind() == QuantityKind.IMPEDANCE_IMAGINARY).toList();
-        if (reals.size() > 1 && imags.size() > 1 && reals.get(1).name().toLowerCase().contains("sigma")) {
-            sr = reals.get(1).toArray();
-            si = imags.get(1).toArray();
-        }
-        int bad = 0;
-        for (int k = 0; k < fv.length; k++) {
-            if (!(fv[k] > 0) || !Double.isFinite(rv[k]) || !Double.isFinite(iv[k])) {
-                bad++;
-            }
-        }
-        if (bad > 0) {
-            throw new IllegalArgumentException(source + ": " + bad + " of " + fv.length + " rows have a frequency <= 0 or a missing impedance");
-        }
-        return new ImpedanceData(source, fv, rv, iv, sr, si);
+        return Sweeps.of(source, dataset, null).pooled();
     }
 
     /** Reads a file with the installed importers (Importers.read) and takes its spectrum. */

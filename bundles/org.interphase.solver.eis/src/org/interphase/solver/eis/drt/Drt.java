@@ -18,8 +18,10 @@ import org.interphase.solver.eis.internal.LinearAlgebra;
  * Z(omega) = R_inf + integral gamma(ln tau) / (1 + j omega tau) d ln tau, gamma piecewise constant on a ln tau grid that
  * extends one decade beyond 1/omega_max and 1/omega_min; min |W (A x - Z)|^2 + lambda |D x|^2 with x = (R_inf, gamma)
  * >= 0, W = 1/|Z| (modulus weighting), D the second difference of gamma. lambda is given or chosen by generalised
- * cross-validation (Golub, Heath, Wahba 1979) of the unconstrained problem over 1e-5 ... 1 (26 values, 5 per decade); the constrained problem is
- * then solved by {@link Nnls}.
+ * cross-validation (Golub, Heath, Wahba 1979) of the unconstrained problem over 1e-5 ... 1 (5 values per decade), widened by 3
+ * decades at a time (to 1e-12 ... 1e3) while the minimum lies at an end of the range; lambda is the GCV minimum but not
+ * below 1e-5 (lower values split peaks), and a lambda at a bound is reported as such with the GCV minimum. The constrained problem is then solved by {@link Nnls}. Peaks outside the measured range of tau (1/omega_max
+ * ... 1/omega_min) are named in the notes.
  */
 public final class Drt {
 
@@ -117,9 +119,60 @@ public final class Drt {
         }
         double lambda = options.lambda();
         String method = "given";
+        double searchLo = Double.NaN;
+        double gcvMinimum = Double.NaN;
+        double searchHi = Double.NaN;
+        boolean atBound = false;
+        java.util.List<String> notes = new ArrayList<>();
         if (Double.isNaN(lambda)) {
-            lambda = gcv(ata, atb, dtd, b, a, monitor);
             method = "gcv";
+            // GCV over 1e-5 ... 1; while its minimum lies at an end of the range, the range is widened by 3 decades on
+            // that side (down to 1e-12, up to 1e3; one value per decade there) so that an edge is never taken for a minimum.
+            // lambda below 1e-5 is not used automatically: measured on V-EIS-5 with 0.5 % noise and on two arcs, the
+            // GCV minimum down there (1e-7 ... 1e-12) splits peaks and pulls R_inf off by 2 %; it is reported instead.
+            double lo = -5;
+            double hi = 0;
+            double[] found = gcv(ata, atb, dtd, b, lo, hi, 5, monitor);
+            for (int round = 0; round < 4; round++) {
+                double e = Math.log10(found[0]);
+                double[] more;
+                if (e <= found[2] + 1e-9 && found[2] <= lo + 1e-9 && lo > LAMBDA_FLOOR + 1e-9) {
+                    double next = Math.max(LAMBDA_FLOOR, lo - 3);
+                    more = gcv(ata, atb, dtd, b, next, lo - 1, 1, monitor); // the widened part, one value per decade
+                    lo = next;
+                } else if (e >= found[3] - 1e-9 && found[3] >= hi - 1e-9 && hi < LAMBDA_CEILING - 1e-9) {
+                    double next = Math.min(LAMBDA_CEILING, hi + 3);
+                    more = gcv(ata, atb, dtd, b, hi + 1, next, 1, monitor);
+                    hi = next;
+                } else {
+                    break;
+                }
+                if (more[1] < found[1]) {
+                    found[0] = more[0];
+                    found[1] = more[1];
+                }
+                found[2] = Math.min(found[2], more[2]);
+                found[3] = Math.max(found[3], more[3]);
+            }
+            gcvMinimum = found[0];
+            searchLo = Math.pow(10, lo);
+            searchHi = Math.pow(10, hi);
+            double e = Math.log10(gcvMinimum);
+            boolean atEnd = e <= found[2] + 1e-9 || e >= found[3] - 1e-9;
+            lambda = Math.max(gcvMinimum, LAMBDA_MIN);
+            atBound = atEnd || gcvMinimum < LAMBDA_MIN;
+            if (lo < -5 || hi > 0) {
+                notes.add(String.format(java.util.Locale.ROOT, "the GCV minimum lay at an end of 1e-05 ... 1: the search was widened to %.0e ... %.0e", searchLo,
+                        searchHi));
+            }
+            if (gcvMinimum < LAMBDA_MIN) {
+                notes.add(String.format(java.util.Locale.ROOT, "lambda is at its lower bound %.0e: GCV asks for %.1e%s, which splits peaks (the data are nearly "
+                        + "noise-free or the fit is limited by the grid, not by noise); give --lambda to choose", LAMBDA_MIN, gcvMinimum,
+                        atEnd ? " (itself the end of the widened search: GCV has no minimum)" : ""));
+            } else if (atEnd) {
+                notes.add(String.format(java.util.Locale.ROOT, "lambda %.1e is at the upper end of the widened search: GCV found no minimum inside; give --lambda "
+                        + "to choose", gcvMinimum));
+            }
         }
         double[][] g = new double[cols][cols];
         for (int i = 0; i < cols; i++) {
@@ -150,11 +203,36 @@ public final class Drt {
             resRe[k] = (data.re()[k] - zr) / mod;
             resIm[k] = (data.im()[k] - zi) / mod;
         }
-        return new DrtResult(lambda, method, x[0], tau, gamma, step, peaks(tau, gamma, step), total, resRe, resIm);
+        List<DrtResult.Peak> peaks = peaks(tau, gamma, step);
+        double tauLo = 1 / wMax;
+        double tauHi = 1 / wMin;
+        int outside = 0;
+        for (DrtResult.Peak p : peaks) {
+            if (p.tau() < tauLo / 1.0001 || p.tau() > tauHi * 1.0001) {
+                outside++;
+            }
+        }
+        if (outside > 0) {
+            notes.add(String.format(java.util.Locale.ROOT, "%d of %d peaks lie outside the measured range of tau (%.3g ... %.3g s): not resolved by the data "
+                    + "(a peak below it is series resistance the data cannot tell from R_inf, one above it an unfinished low-frequency arc)", outside,
+                    peaks.size(), tauLo, tauHi));
+        }
+        return new DrtResult(lambda, method, x[0], tau, gamma, step, peaks, total, resRe, resIm, searchLo, searchHi, gcvMinimum, atBound, tauLo, tauHi,
+                List.copyOf(notes));
     }
 
-    /** lambda minimising GCV(lambda) = m |A x_lambda - b|^2 / (m - tr H_lambda)^2 over 1e-5 ... 1 (26 values). */
-    static double gcv(double[][] ata, double[] atb, double[][] dtd, double[] b, double[][] a, IProgressMonitor monitor) {
+    /** The smallest lambda chosen automatically. */
+    public static final double LAMBDA_MIN = 1e-5;
+
+    /** The smallest lambda (exponent) an automatic search widens to, and the largest. */
+    static final double LAMBDA_FLOOR = -12;
+    static final double LAMBDA_CEILING = 3;
+
+    /**
+     * lambda minimising GCV(lambda) = m |A x_lambda - b|^2 / (m - tr H_lambda)^2 over 10^lo ... 10^hi (perDecade values
+     * per decade); returns {lambda, its score, the lowest and the highest exponent where the system could be solved}.
+     */
+    static double[] gcv(double[][] ata, double[] atb, double[][] dtd, double[] b, double lo, double hi, int perDecade, IProgressMonitor monitor) {
         int cols = atb.length;
         int rows = b.length;
         double bb = 0;
@@ -162,15 +240,19 @@ public final class Drt {
             bb += v * v;
         }
         double best = Double.POSITIVE_INFINITY;
-        double bestLambda = 1e-3;
+        double bestLambda = Math.pow(10, Math.max(lo, Math.min(hi, -3)));
         double[][] m = new double[cols][cols];
         double[] x = new double[cols];
         double[] col = new double[cols];
-        for (int e = 0; e <= 25; e++) {
+        int steps = (int) Math.round((hi - lo) * perDecade);
+        double feasibleLo = Double.POSITIVE_INFINITY;
+        double feasibleHi = Double.NEGATIVE_INFINITY;
+        for (int e = 0; e <= steps; e++) {
             if (monitor != null && monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            double lambda = Math.pow(10, -5 + e * 0.2);
+            double exponent = lo + (double) e / perDecade;
+            double lambda = Math.pow(10, exponent);
             for (int i = 0; i < cols; i++) {
                 for (int j = 0; j <= i; j++) {
                     m[i][j] = ata[i][j] + lambda * dtd[i][j];
@@ -179,6 +261,8 @@ public final class Drt {
             if (!LinearAlgebra.cholesky(m, cols)) {
                 continue;
             }
+            feasibleLo = Math.min(feasibleLo, exponent);
+            feasibleHi = Math.max(feasibleHi, exponent);
             System.arraycopy(atb, 0, x, 0, cols);
             LinearAlgebra.choleskySolve(m, cols, x);
             // |A x - b|^2 = x^T A^T A x - 2 x^T A^T b + b^T b
@@ -212,7 +296,7 @@ public final class Drt {
                 bestLambda = lambda;
             }
         }
-        return bestLambda;
+        return new double[] { bestLambda, best, feasibleLo, feasibleHi };
     }
 
     static List<DrtResult.Peak> peaks(double[] tau, double[] gamma, double step) {

@@ -106,9 +106,9 @@ public final class DrtTab {
         summary.setForeground(null);
         summary.setText(String.format(Locale.ROOT,
                 "λ = %.3g, %s. R_inf = %.5g Ω, polarisation resistance ∫γ d ln τ = %.5g Ω; %d peak%s (at least %d %% of the highest).",
-                drt.lambda(), "gcv".equals(drt.lambdaMethod()) ? "chosen by generalised cross-validation (GCV) over 1e-5 ... 1"
-                        : "given", drt.rInf(), drt.polarisationResistance(), drt.peaks().size(), drt.peaks().size() == 1 ? "" : "s",
-                Math.round(100 * Drt.PEAK_THRESHOLD)));
+                drt.lambda(), "gcv".equals(drt.lambdaMethod()) ? "chosen by generalised cross-validation (GCV)"
+                        + (drt.lambdaAtBound() ? ", at a bound of its search" : "") : "given", drt.rInf(), drt.polarisationResistance(), drt.peaks().size(), drt.peaks().size() == 1 ? "" : "s",
+                Math.round(100 * Drt.PEAK_THRESHOLD)) + (drt.notes().isEmpty() ? "" : " Note: " + String.join("; ", drt.notes()) + "."));
         chart.clear();
         chart.addSeries(ChartSeries.of(GAMMA, drt.tau(), "s", drt.gamma(), "Ohm"));
         peaks.removeAll();
