@@ -223,6 +223,22 @@ class ImpedanceAnalysisUiTest {
     }
 
     @Test
+    void aFileWithoutASpectrumIsSaidInOneLine() throws Exception {
+        Path file = TestCorpus.file("biologic-mpr/jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr");
+        ImpedanceAnalysisEditor editor = open(new ImpedanceAnalysisInput(file, null));
+        assertEquals(null, editor.data());
+        String said = editor.kramersKronig().verdictText();
+        assertTrue(said.startsWith("lin-KK: not run: ") && said.contains("no impedance spectrum"), said);
+        assertEquals(1, said.lines().count(), said);
+        assertTrue(editor.drt().summary().startsWith("DRT not computed: "), editor.drt().summary());
+        assertEquals(null, editor.fit().fit());
+        for (org.eclipse.swt.widgets.Shell shell : org.eclipse.swt.widgets.Display.getCurrent().getShells()) {
+            assertTrue(shell == page().getWorkbenchWindow().getShell() || !shell.isVisible(), "a dialog opened: " + shell.getText());
+        }
+        page().closeEditor(editor, false);
+    }
+
+    @Test
     void fromTheDatasetEditorOfAnEisFile() throws Exception {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("eis-analysis-tests");
         if (!project.exists()) {
