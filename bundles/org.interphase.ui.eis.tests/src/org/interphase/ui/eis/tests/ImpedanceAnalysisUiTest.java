@@ -223,6 +223,22 @@ class ImpedanceAnalysisUiTest {
     }
 
     @Test
+    void aFileWithoutASpectrumIsSaidInOneLine() throws Exception {
+        Path file = TestCorpus.file("biologic-mpr/jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr");
+        ImpedanceAnalysisEditor editor = open(new ImpedanceAnalysisInput(file, null));
+        assertEquals(null, editor.data());
+        String said = editor.kramersKronig().verdictText();
+        assertTrue(said.startsWith("lin-KK: not run: ") && said.contains("no impedance spectrum"), said);
+        assertEquals(1, said.lines().count(), said);
+        assertTrue(editor.drt().summary().startsWith("DRT not computed: "), editor.drt().summary());
+        assertEquals(null, editor.fit().fit());
+        for (org.eclipse.swt.widgets.Shell shell : org.eclipse.swt.widgets.Display.getCurrent().getShells()) {
+            assertTrue(shell == page().getWorkbenchWindow().getShell() || !shell.isVisible(), "a dialog opened: " + shell.getText());
+        }
+        page().closeEditor(editor, false);
+    }
+
+    @Test
     void fromTheDatasetEditorOfAnEisFile() throws Exception {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("eis-analysis-tests");
         if (!project.exists()) {
@@ -331,6 +347,15 @@ class ImpedanceAnalysisUiTest {
         assertEquals(maxBefore, Arrays.stream(preview.nyquist().plottedPoints(CircuitPreview.MODEL)[0]).max().orElseThrow(), Math.abs(maxBefore) * 1e-9);
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
         page().hideView(view);
+
+        // the redraw benchmark is a Benchmark service, as ./interphase benchmark finds them (not run here: no timed tests)
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(getClass()).getBundleContext();
+        org.eclipse.core.runtime.Platform.getBundle("org.interphase.ui.eis").start(org.osgi.framework.Bundle.START_TRANSIENT);
+        List<String> ids = new java.util.ArrayList<>();
+        for (var reference : context.getServiceReferences(org.interphase.solver.Benchmark.class, null)) {
+            ids.add(context.getService(reference).id());
+        }
+        assertTrue(ids.contains("eis.preview.redraw"), ids.toString());
         page().closeEditor(editor, false);
     }
 }

@@ -120,6 +120,16 @@ public final class DrtTab {
                     String.format(Locale.ROOT, "%.4g", p.frequency()), String.format(Locale.ROOT, "%.4g", p.resistance()),
                     String.format(Locale.ROOT, "%.4g", p.gamma()) });
         }
+        // room above the highest peak for its marker and label
+        double highest = 0;
+        for (double g : drt.gamma()) {
+            highest = Math.max(highest, g);
+        }
+        if (highest > 0) {
+            chart.refresh();
+            String unit = chart.axisUnit(org.interphase.ui.charts.ChartAxis.Y_LEFT);
+            chart.setRange(org.interphase.ui.charts.ChartAxis.Y_LEFT, 0, 1.2 * org.interphase.ui.charts.DisplayUnits.convert(highest, "Ohm", unit));
+        }
         root.layout(true, true);
     }
 
