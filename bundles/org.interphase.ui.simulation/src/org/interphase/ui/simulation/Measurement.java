@@ -4,6 +4,7 @@
  */
 package org.interphase.ui.simulation;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,10 +21,12 @@ import org.interphase.importer.ImportException;
 import org.interphase.importer.Importers;
 import org.interphase.model.Cell;
 import org.interphase.model.CyclingExperiment;
+import org.interphase.model.DatasetReference;
 import org.interphase.model.EisExperiment;
 import org.interphase.model.Experiment;
 import org.interphase.model.LsvExperiment;
 import org.interphase.model.Project;
+import org.interphase.model.resource.DatasetFiles;
 import org.interphase.solver.cycling.analytics.AnalysisException;
 import org.interphase.solver.cycling.analytics.CyclingAnalysis;
 import org.interphase.ui.charts.ChartKind;
@@ -68,13 +71,17 @@ public final class Measurement {
 
     /** The data file of an experiment: its path, relative to the model file's folder unless absolute. */
     public static Path file(Experiment experiment, Path modelFile) {
-        Path path = Path.of(experiment.getDataset().getPath());
-        return path.isAbsolute() || modelFile == null ? path : modelFile.resolveSibling(path.toString()).normalize();
+        return DatasetFiles.resolve(experiment.getDataset(), modelFile);
     }
 
-    /** Reads a data file into memory with the given importer (null: the first that can). */
-    public static Dataset read(Path file, String importerId, IProgressMonitor monitor) throws ImportException {
-        return Importers.read(file, importerId, Datasets::inMemory, monitor).dataset();
+    /**
+     * Reads the data file of a dataset reference into memory with its importer (or the first that can), after checking
+     * that it is there and still the file that was attached ({@link DatasetFiles#verified}). Give a copy of the
+     * reference (this runs in a Job).
+     */
+    public static Dataset read(DatasetReference reference, Path modelFile, IProgressMonitor monitor) throws IOException, ImportException {
+        Path file = DatasetFiles.verified(reference, modelFile);
+        return Importers.read(file, reference.getImporterId(), Datasets::inMemory, monitor).dataset();
     }
 
     /**

@@ -204,7 +204,9 @@ public class SimulationResultsView extends ViewPart {
             notes.add(data.tables().isEmpty() ? "The run has no series to plot." : "The " + run.getSolverId() + " solver's results are tables only.");
         }
         java.util.Optional<Experiment> experiment = Measurement.experiment(run.getCell(), run.getSolverId());
-        if (experiment.isPresent() && !figures.isEmpty()) {
+        if (experiment.isPresent() && !figures.isEmpty() && modelFile == null) {
+            notes.add("No measured data: the model has no file to find " + experiment.get().getName() + "'s data file from.");
+        } else if (experiment.isPresent() && !figures.isEmpty()) {
             Path file = Measurement.file(experiment.get(), modelFile);
             notes.add("Measured: " + experiment.get().getName() + " (" + file.getFileName() + "), reading...");
             readMeasurement(run, data, figures, experiment.get(), modelFile);
@@ -220,7 +222,7 @@ public class SimulationResultsView extends ViewPart {
     private void readMeasurement(SimulationRun run, RunData data, List<RunCharts.Figure> figures, Experiment experiment, Path modelFile) {
         // what the Job needs of the model, read here in the UI thread
         Path file = Measurement.file(experiment, modelFile);
-        String importer = experiment.getDataset().getImporterId();
+        org.interphase.model.DatasetReference reference = org.eclipse.emf.ecore.util.EcoreUtil.copy(experiment.getDataset());
         String name = experiment.getName();
         double area = run.getCell() == null ? Double.NaN : org.interphase.model.geometry.CellGeometry.activeAreaSquareMetres(run.getCell());
         org.eclipse.swt.widgets.Display display = chartArea.getDisplay();
@@ -230,10 +232,10 @@ public class SimulationResultsView extends ViewPart {
                 String note;
                 Measurement.Overlay overlay = null;
                 try {
-                    Dataset dataset = Measurement.read(file, importer, monitor);
+                    Dataset dataset = Measurement.read(reference, modelFile, monitor);
                     overlay = Measurement.overlay(figures, dataset, area, data);
                     note = "Measured: " + name + " (" + file.getFileName() + ", " + dataset.rows() + " rows), drawn in grey.";
-                } catch (ImportException e) {
+                } catch (ImportException | java.io.IOException e) {
                     note = "The measurement of " + name + " cannot be read: " + e.getMessage();
                 } catch (org.eclipse.core.runtime.OperationCanceledException e) {
                     return Status.CANCEL_STATUS;
