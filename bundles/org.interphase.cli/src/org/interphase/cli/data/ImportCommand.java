@@ -53,8 +53,40 @@ import picocli.CommandLine.Spec;
                 "--csv prints the table, a name/unit header then one line per row, full precision (values in SI units)." })
 public class ImportCommand implements Callable<Integer> {
 
-    /** Files above this size are read into a temporary on-disk store, so that memory stays bounded. */
-    static final long STREAM_ABOVE_BYTES = 64L << 20;
+    /**
+     * The most values (rows x columns) kept in memory: a quarter of the heap; a dataset that would hold more goes to a
+     * temporary on-disk store as it is read (chosen by what the file holds, not by its size).
+     */
+    static final long MAX_VALUES_IN_MEMORY = Math.max(1L << 20, Runtime.getRuntime().maxMemory() / 4 / Double.BYTES);
+
+    /**
+     * A temporary store folder (owned: one left by a killed run goes at the next import) made only when a dataset
+     * needs it, deleted when done.
+     */
+    private static final class Spill implements AutoCloseable {
+        private OwnedFolder folder;
+
+        DatasetBuilder builder() {
+            return Datasets.bounded(() -> {
+                try {
+                    if (folder == null) {
+                        folder = OwnedFolder.createTemporary(TEMPORARY_PREFIX);
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("cannot make a temporary folder for the dataset: " + e.getMessage(), e);
+                }
+                return DatasetStore.create(folder.path().resolve("dataset"));
+            }, MAX_VALUES_IN_MEMORY);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (folder != null) {
+                folder.close();
+                folder = null;
+            }
+        }
+    }
 
     /** The temporary folders of large imports, in java.io.tmpdir; those left by killed runs go at the next import. */
     public static final String TEMPORARY_PREFIX = "interphase-import";
@@ -104,17 +136,17 @@ public class ImportCommand implements Callable<Integer> {
             return folder(out, err);
         }
         InputFiles.requireData(file, "import");
-        OwnedFolder owned = Files.size(file) > STREAM_ABOVE_BYTES ? OwnedFolder.createTemporary(TEMPORARY_PREFIX) : null;
-        Path temporary = owned == null ? null : owned.path();
-        try (Dataset dataset = read(file, temporary, err)) {
+        try (Spill temporary = new Spill(); Dataset dataset = read(file, temporary, err)) {
             if (dataset == null) {
                 return ExitCodes.FAILED;
             }
             if (json) {
-                JsonWriter w = json(out);
+                // the document is printed once complete: a failure while writing it leaves stdout empty, never half a document
+                java.io.StringWriter buffer = new java.io.StringWriter();
+                JsonWriter w = json(new PrintWriter(buffer));
                 describe(w, dataset, null);
                 w.flush();
-                out.println();
+                out.println(buffer);
             } else if (csv) {
                 Datasets.writeCsv(dataset, out);
             } else {
@@ -122,10 +154,6 @@ public class ImportCommand implements Callable<Integer> {
             }
             out.flush();
             return ExitCodes.OK;
-        } finally {
-            if (owned != null) {
-                owned.close();
-            }
         }
     }
 
@@ -135,15 +163,14 @@ public class ImportCommand implements Callable<Integer> {
             files = walk.filter(Files::isRegularFile).filter(ImportCommand::isData).sorted().toList();
         }
         int failed = 0;
-        JsonWriter w = json ? json(out) : null;
+        java.io.StringWriter buffer = new java.io.StringWriter();
+        JsonWriter w = json ? json(new PrintWriter(buffer)) : null;
         if (w != null) {
             w.beginArray();
         }
         for (Path f : files) {
-            OwnedFolder owned = Files.size(f) > STREAM_ABOVE_BYTES ? OwnedFolder.createTemporary(TEMPORARY_PREFIX) : null;
-            Path temporary = owned == null ? null : owned.path();
             List<String> errors = new ArrayList<>();
-            try (Dataset dataset = read(f, temporary, err, errors)) {
+            try (Spill temporary = new Spill(); Dataset dataset = read(f, temporary, err, errors)) {
                 if (dataset == null) {
                     failed++;
                     if (w != null) {
@@ -157,16 +184,12 @@ public class ImportCommand implements Callable<Integer> {
                     out.println(f + ": " + dataset.metadata().get(org.interphase.data.Metadata.IMPORTER) + ", " + dataset.technique() + ", "
                             + dataset.rows() + " rows, " + dataset.columns().size() + " columns");
                 }
-            } finally {
-                if (owned != null) {
-                    owned.close();
-                }
             }
         }
         if (w != null) {
             w.endArray();
             w.flush();
-            out.println();
+            out.println(buffer);
         }
         out.flush();
         err.println(files.size() - failed + " of " + files.size() + " files read" + (failed > 0 ? "; " + failed + " could not be read (above)" : ""));
@@ -184,13 +207,13 @@ public class ImportCommand implements Callable<Integer> {
         return !f.getFileName().toString().endsWith(".columns");
     }
 
-    private Dataset read(Path f, Path temporary, PrintWriter err) {
+    private Dataset read(Path f, Spill temporary, PrintWriter err) {
         return read(f, temporary, err, new ArrayList<>());
     }
 
     /** The dataset, or null after printing the error (each candidate's failure) to err. */
-    private Dataset read(Path f, Path temporary, PrintWriter err, List<String> errors) {
-        Supplier<DatasetBuilder> builders = temporary == null ? Datasets::inMemory : () -> DatasetStore.create(temporary.resolve("dataset"));
+    private Dataset read(Path f, Spill temporary, PrintWriter err, List<String> errors) {
+        Supplier<DatasetBuilder> builders = temporary::builder;
         try {
             ImportResult result = Importers.read(f, format, builders, null);
             for (ImportWarning w : result.warnings()) {

@@ -128,7 +128,9 @@ public class MaccorEisImporter implements Importer {
         List<Long> lines = new ArrayList<>();
         boolean decimalComma = false;
         boolean decided = false;
-        boolean shortRows = false;
+        int width = -1;
+        long firstRowLine = -1;
+        boolean[] emptyInFirst = null;
         int frequency = -1;
         for (int c = 0; c < fields.size(); c++) {
             if (fields.get(c).kind() == QuantityKind.FREQUENCY && frequency < 0) {
@@ -147,21 +149,25 @@ public class MaccorEisImporter implements Importer {
             while (cells.size() > fields.size() && cells.get(cells.size() - 1).isEmpty()) {
                 cells.remove(cells.size() - 1);
             }
-            if (cells.size() < fields.size() && cells.size() > Math.max(re, Math.max(im, frequency))) {
-                // Maccor names more columns than it fills (the last ones are left off): they are missing values
-                if (!shortRows) {
-                    builder.warning(ImportWarning.atLine(line, "has " + cells.size() + " fields, the header (line " + headerLine
-                            + ") names " + fields.size() + ": the columns after " + fields.get(cells.size() - 1).source()
-                            + " are empty (NaN) in such rows"));
-                    shortRows = true;
+            if (width < 0) {
+                // the first row sets the layout: Maccor names more columns than it fills (the last ones are left off)
+                width = cells.size();
+                if (width < fields.size() && width > Math.max(re, Math.max(im, frequency))) {
+                    firstRowLine = line;
+                } else if (width != fields.size()) {
+                    throw ImportException.atLine(file, ID, line, "has " + cells.size() + " fields, the header (line " + headerLine
+                            + ") names " + fields.size());
                 }
-                while (cells.size() < fields.size()) {
-                    cells.add("");
+                emptyInFirst = new boolean[width];
+                for (int c = 0; c < width; c++) {
+                    emptyInFirst[c] = cells.get(c).isEmpty();
                 }
+            } else if (cells.size() != width) {
+                throw ImportException.atLine(file, ID, line, "has " + cells.size() + " fields, the first row"
+                        + (width == fields.size() ? " and the header (line " + headerLine + ") have " : " has ") + width);
             }
-            if (cells.size() != fields.size()) {
-                throw ImportException.atLine(file, ID, line, "has " + cells.size() + " fields, the header (line " + headerLine + ") names "
-                        + fields.size());
+            while (cells.size() < fields.size()) {
+                cells.add("");
             }
             if (!decided) {
                 decimalComma = !separator.equals(",") && cells.stream().anyMatch(c -> c.matches("-?\\d+,\\d+(E[-+]?\\d+)?"))
@@ -171,8 +177,8 @@ public class MaccorEisImporter implements Importer {
             double[] values = new double[fields.size()];
             for (int c = 0; c < values.length; c++) {
                 double v = MaccorText.number(cells.get(c), decimalComma);
-                if (Double.isNaN(v) && cells.get(c).isEmpty() && c != re && c != im && c != frequency) {
-                    values[c] = Double.NaN; // an empty field of a column other than f, Z', Z'': a missing value
+                if (cells.get(c).isEmpty() && (c >= width || emptyInFirst[c]) && c != re && c != im && c != frequency) {
+                    values[c] = Double.NaN; // a column the first row leaves empty: a missing value
                     continue;
                 }
                 if (Double.isNaN(v)) {
@@ -228,13 +234,30 @@ public class MaccorEisImporter implements Importer {
         } else {
             builder.metadata("imaginary_sign", "no phase angle to tell the sign of Z''(b): taken as Im(Z)");
         }
+        // columns without any value (named by the header, left off or left empty by every row) are not kept
+        List<String> unused = new ArrayList<>();
         List<ColumnWriter> writers = new ArrayList<>();
-        for (Field f : fields) {
-            writers.add(builder.column(f.name(), f.unit(), f.kind()));
+        for (int c = 0; c < fields.size(); c++) {
+            boolean any = c == re || c == im || c == frequency;
+            for (int r = 0; r < rows.size() && !any; r++) {
+                any = !Double.isNaN(rows.get(r)[c]);
+            }
+            if (any) {
+                writers.add(builder.column(fields.get(c).name(), fields.get(c).unit(), fields.get(c).kind()));
+            } else {
+                writers.add(null);
+                unused.add(fields.get(c).source());
+            }
+        }
+        if (!unused.isEmpty()) {
+            builder.warning(ImportWarning.atLine(firstRowLine > 0 ? firstRowLine : headerLine, "the columns " + String.join(", ", unused)
+                    + " named on line " + headerLine + " hold no values in any row: left out"));
         }
         for (double[] r : rows) {
             for (int c = 0; c < r.length; c++) {
-                writers.get(c).append(c == im ? sign * r[c] : r[c]);
+                if (writers.get(c) != null) {
+                    writers.get(c).append(c == im ? sign * r[c] : r[c]);
+                }
             }
         }
         builder.technique(Technique.EIS);

@@ -53,7 +53,7 @@ class FieldReportsTest {
             new Report("arbin-csv/2017-05-09_test-TC-contact_CH33.csv", "arbin.csv", Technique.GALVANOSTATIC_CYCLING, 287, 0, T, E, I, Q),
             new Report("biologic-mpr/peis.issue_225.with_ece.mpr", "biologic.mpr", Technique.EIS, 32, 0, F, RE, IM, T, E, I),
             new Report("biologic-mpt/peis.issue_225.with_ece.mpt", "biologic.mpt", Technique.EIS, 32, 1, F, RE, IM, T, E, I),
-            new Report("biologic-mpr/wait.mpr", "biologic.mpr", Technique.OPEN_CIRCUIT_VOLTAGE, 0, 0, T, E),
+            new Report("biologic-mpr/wait.mpr", "biologic.mpr", Technique.OPEN_CIRCUIT_VOLTAGE, 0, 1, T, E),
             new Report("biologic-mpt/wait.mpt", "biologic.mpt", Technique.OPEN_CIRCUIT_VOLTAGE, 0, 1, T, E),
             new Report("ecochemie-dfr/data.dfr", "autolab.dfr", Technique.EIS, 29, 1, F, RE, IM),
             new Report("elchemea-i2b/data.i2b", "elchemea.i2b", Technique.EIS, 29, 0, F, RE, IM),
@@ -152,6 +152,7 @@ class FieldReportsTest {
         assertEquals(0, waitMpr.rows());
         assertEquals(0, waitMpt.rows());
         assertTrue(waitMpt.warnings().get(0).what().contains("no data rows"), waitMpt.warnings().toString());
+        assertTrue(waitMpr.warnings().get(0).what().contains("no points"), waitMpr.warnings().toString());
         assertTrue(mpt.warnings().get(0).what().contains("'Ewe-Ece/V'"), mpt.warnings().toString());
     }
 

@@ -53,12 +53,12 @@ public class FitCircuitHandler extends AbstractHandler {
     }
 
     /** The experiment's data file: its dataset path, relative to the model file's folder; null when none is named. */
-    static Path dataFile(InterphaseModelEditor editor, EisExperiment experiment) {
+    public static Path dataFile(InterphaseModelEditor editor, EisExperiment experiment) {
         return DatasetFiles.resolve(experiment.getDataset(), editor.location());
     }
 
     /** Why the data file may not be used (it is not the file that was attached), or null. */
-    static String changed(InterphaseModelEditor editor, EisExperiment experiment) {
+    public static String changed(InterphaseModelEditor editor, EisExperiment experiment) {
         try {
             DatasetFiles.verified(experiment.getDataset(), editor.location());
             return null;

@@ -317,10 +317,10 @@ class NewareImportTest {
         assertTrue(e.reason().contains("nda version 131 is not supported"), e.getMessage());
 
         Map<String, byte[]> members = new LinkedHashMap<>();
-        members.put("data.ndc", ndc(1, 17, 8, List.of(new byte[8])));
-        Path ndax = ndax("v17.ndax", members);
+        members.put("data.ndc", ndc(1, 18, 8, List.of(new byte[8])));
+        Path ndax = ndax("v18.ndax", members);
         ImportException n = assertThrows(ImportException.class, () -> read(new NdaxImporter(), ndax));
-        assertTrue(n.reason().startsWith("ndc version 17 (file type 1) is not supported"), n.getMessage());
+        assertTrue(n.reason().startsWith("ndc version 18 (file type 1) is not supported"), n.getMessage());
         assertEquals("data.ndc in the archive, byte 2 (0x2)", n.location());
         assertEquals("neware.ndax", n.importer());
     }

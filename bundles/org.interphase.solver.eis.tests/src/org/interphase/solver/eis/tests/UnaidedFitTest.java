@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class UnaidedFitTest {
 
-    static final int GLOBAL_STARTS = 30;
+    static final int GLOBAL_STARTS = 20;
     static final double WITHIN = 1e-4;
 
     record Case(String name, String circuit, double[] truth, ImpedanceData data) {
@@ -126,19 +126,20 @@ class UnaidedFitTest {
     void unaidedFitsOfSyntheticSpectraReachTheBestMinimum() throws Exception {
         StringBuilder report = new StringBuilder();
         int ok = 0;
-        int cases = 24;
+        int cases = 48;
         for (int seed = 0; seed < cases; seed++) {
             ok += reachesTheBest(synthetic(seed), report) ? 1 : 0;
         }
         System.out.print(report);
         System.out.println("synthetic: " + ok + " of " + cases + " within " + WITHIN + " of the best cost");
-        // measured: 23 of 24 (seed 23, four arcs and Wo, stops in a local minimum 22 % above the best)
-        assertTrue(ok >= 23, ok + " of " + cases + "\n" + report);
+        // measured: 46 of 48; seeds 26 and 32 (four arcs, two of them 2-5 % of the polarisation resistance, not separated by
+        // the DRT) stop 3 % and 0.8 % above the minimum reached from the true values
+        assertTrue(ok >= 46, ok + " of " + cases + "\n" + report);
     }
 
     static final String[] REAL = { "csv-eis/exampleData.csv", "powersuite-txt/exampleDataPowersuite.txt", "autolab-z60w/exampleDataAutolab.txt",
             "biologic-mpt/exampleDataBioLogic.mpt", "chinstruments-txt/exampleDataCHInstruments.txt", "gamry-dta/exampleDataGamry.DTA",
-            "parstat-txt/exampleDataParstat.txt", "versastudio-par/exampleDataVersaStudio.par", "zplot-z/exampleDataZPlot.z", "zplot-z/Circuit1_EIS_1.z",
+            "versastudio-par/exampleDataVersaStudio.par", "zplot-z/exampleDataZPlot.z", "zplot-z/Circuit1_EIS_1.z",
             "zplot-z/Circuit3_EIS_1.z" };
     static final String[] REAL_CIRCUITS = { "R0-p(R1,CPE1)", "R0-p(R1,CPE1)-W1", "R0-p(R1,CPE1)-p(R2,CPE2)" };
 
@@ -195,7 +196,7 @@ class UnaidedFitTest {
         CircuitFit global = fit(circuit, c.data(), new FitOptions().weighting(Weighting.MODULUS).initial(c.truth()).global(true).starts(5));
         assertTrue(global.multiStart());
         assertEquals(6, global.startsTried());
-        assertTrue(global.cost() <= global.firstStartCost());
+        assertTrue(global.cost() <= global.firstStartCost() * (1 + 1e-12));
         assertEquals(global.multiStartFoundLower(), global.cost() < global.firstStartCost() * (1 - 1e-9));
         assertTrue(global.message().contains("multi-start"), global.message());
     }

@@ -8,9 +8,10 @@ import org.interphase.solver.settings.Setting;
 
 /**
  * What the cell-to-circuit model needs beyond the model file: values the example model lacks, with their sources. The
- * interface resistances are calibrated, not measured; see each source.
+ * interface resistances are calibrated, not measured; see each source. As the settings of the {@code spectrum} cell
+ * solver ({@link CellSpectrumSolver}) they also carry the cell.
  */
-public class CellSettings {
+public class CellSettings extends org.interphase.solver.CellSettings {
 
     @Setting(key = "rct_electrode_electrolyte", label = "Area-specific resistance of an electrode | solid electrolyte interface", unit = "Ohm m2",
             source = "calibrated: 2677.8 Ohm cm2 makes the example's Li|LATP|Li cell (1.0 mm pellet, bulk 1e-3 S/cm, brick-layer grain boundary"

@@ -135,6 +135,15 @@ public final class InitialGuess {
                 }
                 arcSets.add(set);
             }
+            if (fromDrt.size() > missing.size() && !missing.isEmpty()) {
+                // small arcs the DRT did not separate: at the ends of the measured range instead of spread between
+                List<Arc> ends = new ArrayList<>(peaks.subList(0, groups - missing.size()));
+                for (int k = 0; k < missing.size(); k++) {
+                    ends.add(new Arc(k % 2 == 0 ? tauMax : tauMin, 0.02 * rp));
+                }
+                ends.sort(Comparator.comparingDouble(Arc::tau));
+                arcSets.add(ends);
+            }
             arcSets.add(spread(groups, tauMin, tauMax, rp / groups));
             List<Arc> reversed = new ArrayList<>(spread(groups, tauMin, tauMax, rp / groups));
             java.util.Collections.reverse(reversed);

@@ -8,6 +8,7 @@ import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.CholeskyDecomposition;
+import org.hipparchus.linear.DecompositionSolver;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.QRDecomposition;
 import org.hipparchus.linear.RRQRDecomposition;
@@ -23,6 +24,12 @@ public final class LinearAlgebra {
     /** Columns whose pivoted R diagonal falls below this fraction of the first are dropped (rank-deficient problems). */
     static final double RANK_THRESHOLD = 1e-13;
 
+    /**
+     * The solver of the last factorisation on this thread and the array it was written into: {@link #choleskySolve}
+     * on that array uses Hipparchus' solver directly (the DRT solves one factor for many right-hand sides).
+     */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
     private LinearAlgebra() {
     }
 
@@ -34,9 +41,11 @@ public final class LinearAlgebra {
     public static double[] leastSquares(double[][] a, double[] b) {
         int m = a.length;
         int n = a[0].length;
-        RealMatrix matrix = new Array2DRowRealMatrix(a, true);
-        RRQRDecomposition rrqr = new RRQRDecomposition(matrix, 0);
+        RRQRDecomposition rrqr = new RRQRDecomposition(new Array2DRowRealMatrix(a, false), 0);
         int rank = rrqr.getRank(RANK_THRESHOLD);
+        if (rank == n) {
+            return rrqr.getSolver().solve(new ArrayRealVector(b, false)).toArray();
+        }
         double[] x = new double[n];
         if (rank == 0) {
             return x;
@@ -77,9 +86,12 @@ public final class LinearAlgebra {
             }
         }
         RealMatrix l;
+        CholeskyDecomposition decomposition;
         try {
-            l = new CholeskyDecomposition(new Array2DRowRealMatrix(full, false), 0, 0).getL();
+            decomposition = new CholeskyDecomposition(new Array2DRowRealMatrix(full, false), 0, 0);
+            l = decomposition.getL();
         } catch (MathIllegalArgumentException e) {
+            LAST.remove();
             return false;
         }
         for (int i = 0; i < n; i++) {
@@ -89,11 +101,18 @@ public final class LinearAlgebra {
                 a[j][i] = v;
             }
         }
+        LAST.set(new Object[] { a, n, decomposition.getSolver() });
         return true;
     }
 
     /** Solves L L^T x = b in place (b becomes x) with the factor from {@link #cholesky}, by Hipparchus' triangular solves. */
     public static void choleskySolve(double[][] l, int n, double[] b) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == l && (Integer) last[1] == n) {
+            double[] x = ((DecompositionSolver) last[2]).solve(new ArrayRealVector(n == b.length ? b : java.util.Arrays.copyOf(b, n), false)).toArray();
+            System.arraycopy(x, 0, b, 0, n);
+            return;
+        }
         double[][] square = l;
         if (l.length != n || l[0].length != n) {
             square = new double[n][n];
@@ -102,15 +121,15 @@ public final class LinearAlgebra {
             }
         }
         RealMatrix factor = new Array2DRowRealMatrix(square, false);
-        ArrayRealVector v = new ArrayRealVector(n);
-        for (int i = 0; i < n; i++) {
-            v.setEntry(i, b[i]);
+        ArrayRealVector v = new ArrayRealVector(b, false);
+        if (b.length != n) {
+            v = new ArrayRealVector(java.util.Arrays.copyOf(b, n), false);
         }
         // the lower solve reads the lower triangle (L), the upper solve the upper triangle (L^T)
         MatrixUtils.solveLowerTriangularSystem(factor, v);
         MatrixUtils.solveUpperTriangularSystem(factor, v);
-        for (int i = 0; i < n; i++) {
-            b[i] = v.getEntry(i);
+        if (v.getDataRef() != b) {
+            System.arraycopy(v.getDataRef(), 0, b, 0, n);
         }
     }
 }
