@@ -3,8 +3,9 @@
 #  1. build the example vendor plugin (examples/vendor-plugin) against the update site this build just made
 #     (offline, quietly, its own tests skipped: they run in its own build);
 #  2. copy the built product to a temporary folder;
-#  3. install the plugin's site into the copy with ./interphase install: refused while unsigned without
-#     --trust-unsigned, refused from a folder that is no site, installed with --trust-unsigned;
+#  3. install the plugin's site into the copy with ./interphase install: refused from a folder that is no site, refused
+#     from a copy of the site whose feature asks for Interphase 9 (p2's explanation, product unchanged), refused while
+#     unsigned without --trust-unsigned, installed with --trust-unsigned;
 #  4. plugins lists it, formats lists its importer, import reads its sample;
 #  5. uninstall it: plugins, formats and import no longer know it.
 # Part of ./mvnw verify (integration-test phase of releng/org.interphase.product; skipped with -DskipTests).
@@ -67,6 +68,18 @@ check plugins-before 0 "$top/interphase" plugins
 has plugins-before out "no plugins installed"
 check install-no-site 1 "$top/interphase" install "$vendor/samples"
 has install-no-site err "interphase install:"
+# a site that does not resolve against this product: the vendor feature asks for Interphase [9,10)
+. "$top/.mvn/find-jdk.sh"
+broken="$work/broken-site"
+cp -r "$vendor_site" "$broken"
+rm -f "$broken/content.xml.xz" "$broken/p2.index"
+mkdir -p "$work/broken-content"
+(cd "$work/broken-content" && "$JAVA_HOME/bin/jar" xf "$broken/content.jar" \
+  && sed -i "s/name='org.interphase.core.feature.feature.group' range='[^']*'/name='org.interphase.core.feature.feature.group' range='[9.0.0,10.0.0)'/" content.xml \
+  && rm "$broken/content.jar" && "$JAVA_HOME/bin/jar" cf "$broken/content.jar" content.xml)
+check install-unresolvable 1 "$top/interphase" install "$broken" --trust-unsigned
+has install-unresolvable err "nothing was changed. p2 says:"
+has install-unresolvable err "org.interphase.core.feature.feature.group [9.0.0,10.0.0)"
 check install-unsigned 1 "$top/interphase" install "$vendor_site"
 has install-unsigned err "unsigned content"
 has install-unsigned err "--trust-unsigned"

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.equinox.p2.ui.ProvisioningUI;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Help > Install New Software...: p2's wizard, given the example vendor plugin's update site in "Work with", lists the
- * plugin's feature. The wizard is modal, so it is driven by a timer in the UI thread while the command runs.
+ * plugin's feature. The site is added as the user does with Add... (p2's repository tracker) and chosen in "Work with".
+ * The wizard is modal, so it is driven by a timer in the UI thread while the command runs.
  */
 class InstallNewSoftwareTest {
 
@@ -50,6 +52,8 @@ class InstallNewSoftwareTest {
         Path site = Path.of(System.getProperty("interphase.repository", "../..")).resolve("examples/vendor-plugin/site/target/repository");
         assertTrue(Files.isDirectory(site), site + " is missing: it is built by releng/org.interphase.product's plugin-install-test "
                 + "(./mvnw verify builds the product before this module)");
+        ProvisioningUI ui = ProvisioningUI.getDefaultUI();
+        ui.getRepositoryTracker().addRepository(site.toUri(), "BaSyTec example site", ui.getSession());
         Display display = Display.getCurrent();
         deadline = System.currentTimeMillis() + 120_000;
         display.timerExec(200, () -> step(display, site));
@@ -87,9 +91,14 @@ class InstallNewSoftwareTest {
                 }
             } else if (!typed) {
                 Combo workWith = find(wizard, Combo.class).get(0);
-                workWith.setText(site.toUri().toString());
-                workWith.notifyListeners(SWT.DefaultSelection, new Event());
-                typed = true;
+                String[] items = workWith.getItems();
+                for (int i = 0; i < items.length; i++) {
+                    if (items[i].contains("BaSyTec example site")) {
+                        workWith.select(i);
+                        workWith.notifyListeners(SWT.Selection, new Event());
+                        typed = true;
+                    }
+                }
             } else if (!ungrouped) {
                 for (Button button : find(wizard, Button.class)) {
                     if ((button.getStyle() & SWT.CHECK) != 0 && button.getText().replace("&", "").startsWith("Group items by category")) {
