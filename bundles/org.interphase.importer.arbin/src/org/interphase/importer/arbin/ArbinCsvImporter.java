@@ -20,6 +20,7 @@ import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetBuilder.ColumnWriter;
 import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
+import org.interphase.data.csv.Csv;
 import org.interphase.data.Technique;
 import org.interphase.importer.ContentMatcher;
 import org.interphase.importer.ImportException;
@@ -75,7 +76,7 @@ public class ArbinCsvImporter implements Importer {
             if (header.startsWith("\uFEFF")) {
                 header = header.substring(1);
             }
-            String[] names = header.split(",", -1);
+            String[] names = Csv.split(header, ',');
             List<String> cells = List.of(names).stream().map(String::strip).toList();
             if (!cells.contains("Test_Time(s)") || !cells.contains("Voltage(V)")) {
                 throw ImportException.atLine(file, ID, 1, "no Test_Time(s) and Voltage(V) columns: not an Arbin CSV export");
@@ -101,7 +102,7 @@ public class ArbinCsvImporter implements Importer {
                 if (text.isBlank()) {
                     continue;
                 }
-                String[] values = text.split(",", -1);
+                String[] values = Csv.split(text, ',');
                 if (values.length != fields.size()) {
                     throw ImportException.atLine(file, ID, line, "has " + values.length + " fields, the header names " + fields.size());
                 }

@@ -29,6 +29,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.interphase.data.csv.Csv;
 import org.interphase.model.ResultReference;
 import org.interphase.model.ResultValue;
 import org.interphase.model.Setting;
@@ -175,7 +176,7 @@ public class SimulationResultsView extends ViewPart {
                     columns.add(new double[lines.size() - 1]);
                 }
                 for (int r = 1; r < lines.size(); r++) {
-                    String[] fields = lines.get(r).split(",", -1);
+                    String[] fields = Csv.split(lines.get(r));
                     for (int c = 0; c < header.size(); c++) {
                         columns.get(c)[r - 1] = c < fields.length && !fields[c].isEmpty() ? Double.parseDouble(fields[c]) : Double.NaN;
                     }
@@ -189,27 +190,7 @@ public class SimulationResultsView extends ViewPart {
     }
 
     private static List<String> splitCsv(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
+        return List.of(Csv.split(line));
     }
 
     private void setTables(List<Tab> tables) {
