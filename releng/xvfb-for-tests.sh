@@ -5,7 +5,7 @@ display=${1:-:95}
 number=${display#:}
 if ! command -v Xvfb >/dev/null 2>&1; then
   echo "xvfb-for-tests: Xvfb is not installed and DISPLAY is not set; the UI tests need one of them." >&2
-  echo "xvfb-for-tests: on Debian/Ubuntu: apt-get install xvfb libgtk-3-0 (or run .ci/run, which installs them)." >&2
+  echo "xvfb-for-tests: on Debian/Ubuntu: apt-get install xvfb (./mvnw installs it when it can: .mvn/prerequisites.sh)." >&2
   exit 1
 fi
 # a lock left by a killed earlier run would stop Xvfb from starting: remove it when no server owns it

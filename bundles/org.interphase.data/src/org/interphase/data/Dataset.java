@@ -21,6 +21,14 @@ public interface Dataset extends AutoCloseable {
     /** Metadata, key to value as text (numbers in SI with the unit in the key, e.g. active_mass_kg). */
     Map<String, String> metadata();
 
+    /**
+     * What the importer read past without refusing the file (trailing bytes, an unknown section, an extra column, ...),
+     * kept in the metadata under {@link Metadata#WARNINGS}; empty when it read everything it found.
+     */
+    default List<ImportWarning> warnings() {
+        return ImportWarning.parseAll(metadata().get(Metadata.WARNINGS));
+    }
+
     /** The columns, in the file's order. */
     List<Column> columns();
 

@@ -16,6 +16,13 @@ public interface DatasetBuilder {
     void metadata(String key, String value);
 
     /**
+     * Records something the importer read past without refusing the file (see {@link ImportWarning}); the built
+     * dataset keeps it in its metadata ({@link Dataset#warnings()}). The same warning is kept once, and at most
+     * {@link ImportWarning#MAX}: an importer warns once per kind of thing, not once per row.
+     */
+    void warning(ImportWarning warning);
+
+    /**
      * A hint: the number of rows the importer expects (from the file's own count, checked against the file's size).
      * An in-memory builder sizes its columns once; others may ignore it. Appending more or fewer values is allowed.
      */

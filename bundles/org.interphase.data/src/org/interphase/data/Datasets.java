@@ -23,6 +23,16 @@ public final class Datasets {
     }
 
     /**
+     * A builder that keeps the values in memory while rows x columns stay at most {@code maxValues} (by the rows the
+     * importer expects and by the values it appends), and moves them to the builder {@code disk} gives (an on-disk store,
+     * {@link DatasetStore#create(java.nio.file.Path)}) as soon as they would not: memory stays bounded by what the
+     * dataset holds, whatever the file's size.
+     */
+    public static DatasetBuilder bounded(java.util.function.Supplier<DatasetBuilder> disk, long maxValues) {
+        return new org.interphase.data.internal.SpillingDatasetBuilder(disk, maxValues);
+    }
+
+    /**
      * A column over an array (not copied: the array must not change afterwards), e.g. a computed series to plot or
      * decimate next to a dataset's columns.
      */

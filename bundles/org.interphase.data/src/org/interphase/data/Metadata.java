@@ -29,6 +29,11 @@ public final class Metadata {
     public static final String COMMENTS = "comments";
     /** Set to "true" when the run ended early (e.g. an aborted Gamry run). */
     public static final String ABORTED = "aborted";
+    /**
+     * What the importer read past without refusing the file, one {@link ImportWarning} a line ({@code where: what});
+     * see {@link Dataset#warnings()}.
+     */
+    public static final String WARNINGS = "warnings";
 
     private Metadata() {
     }

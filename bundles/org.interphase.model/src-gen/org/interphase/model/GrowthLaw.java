@@ -15,7 +15,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * How the thickness of a layer-by-layer film grows with the number of bilayers (PHYSICS.md 4.1).
+ * How the thickness of a layer-by-layer film grows with the number of bilayers (docs/physics.md 4.1).
  * <!-- end-model-doc -->
  *
  *

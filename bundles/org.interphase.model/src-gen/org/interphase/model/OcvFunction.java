@@ -14,7 +14,7 @@ package org.interphase.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * An OCV curve given by a named function that the solvers know (e.g. 'afshar2017-lfp', PHYSICS.md 3.2).
+ * An OCV curve given by a named function that the solvers know (e.g. 'afshar2017-lfp', docs/physics.md 3.2).
  * <!-- end-model-doc -->
  *
  * <p>

@@ -67,7 +67,7 @@ public interface SolidElectrolyte extends Material {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Specific ionic conductivity of the grain boundaries (brick-layer model, PHYSICS.md 2.6).
+	 * Specific ionic conductivity of the grain boundaries (brick-layer model, docs/physics.md 2.6).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Grain Boundary Conductivity</em>' containment reference.
 	 * @see #setGrainBoundaryConductivity(Quantity)

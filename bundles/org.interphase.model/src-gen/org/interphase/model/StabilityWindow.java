@@ -19,7 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Electrochemical stability window of a solid electrolyte vs Li/Li+ (PHYSICS.md 1.1).
+ * Electrochemical stability window of a solid electrolyte vs Li/Li+ (docs/physics.md 1.1).
  * <!-- end-model-doc -->
  *
  * <p>

@@ -19,7 +19,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * Weighting of the residuals in a complex nonlinear least-squares fit (PHYSICS.md 2.3).
+ * Weighting of the residuals in a complex nonlinear least-squares fit (docs/physics.md 2.3).
  * <!-- end-model-doc -->
  * @see org.interphase.model.InterphasePackage#getWeighting()
  * @model

@@ -105,14 +105,50 @@ class ConsistencyTest {
                 "Unknown option: '--bogus' (interphase simulate --help lists the options)");
     }
 
-    /** Issue 11, item 4: an invalid model is never computed; the validation errors are printed, exit 1. */
+    /**
+     * Issue 11, item 4: an invalid model is never computed; the validation errors are printed, exit 1. Each way of
+     * breaking it the issue names: a thickness in S/cm, a non-finite value, a negative value, a negative diameter.
+     */
     @Test
     void anInvalidModelIsNeverComputed() throws Exception {
         String text = Files.readString(CommandLineTest.example(), StandardCharsets.UTF_8);
-        // the pellet's thickness given in S/cm (a unit of the wrong kind)
-        String broken = text.replace("<thickness value=\"1.0\" unit=\"mm\" source=\"user\" note=\"not reported in the paper",
-                "<thickness value=\"1.0\" unit=\"S/cm\" source=\"user\" note=\"not reported in the paper");
-        assertTrue(!broken.equals(text), "the example's pellet thickness was found");
+        String thickness = "<thickness value=\"1.0\" unit=\"mm\" source=\"user\" note=\"not reported in the paper";
+        String bulk = "<bulkConductivity value=\"1.0E-3\" unit=\"S/cm\"";
+        String diameter = "<diameter value=\"8\" unit=\"mm\" source=\"paper\" note=\"pressed in an 8 mm die\"/>";
+        String[][] breakages = { { thickness, thickness.replace("unit=\"mm\"", "unit=\"S/cm\""), "unit 'S/cm'" },
+                { bulk, bulk.replace("1.0E-3", "NaN"), "not a finite number" },
+                { bulk, bulk.replace("1.0E-3", "Infinity"), "not a finite number" },
+                { bulk, bulk.replace("1.0E-3", "-1.0E-3"), "must be" },
+                { diameter, diameter.replace("value=\"8\"", "value=\"-8\""), "must be" } };
+        for (String[] breakage : breakages) {
+            String broken = text.replace(breakage[0], breakage[1]);
+            assertTrue(!broken.equals(text), "the example holds " + breakage[0]);
+            assertInvalidIsNotComputed(broken, breakage[2]);
+        }
+    }
+
+    /** Issue 11, item 4: a 200,000-entry stack is refused by spectrum with one line (the cell-to-circuit step takes at most 1000). */
+    @Test
+    void aHugeStackIsRefusedWithOneLine() throws Exception {
+        String text = Files.readString(CommandLineTest.example(), StandardCharsets.UTF_8);
+        String stack = "    <stack layer=\"li-foil\"/>\n    <stack layer=\"latp-pellet\"/>\n    <stack layer=\"li-foil\"/>\n";
+        int at = text.indexOf(stack);
+        assertTrue(at > 0, "the example's Li|LATP|Li stack");
+        StringBuilder huge = new StringBuilder("    <stack layer=\"li-foil\"/>\n");
+        for (int i = 0; i < 199_998; i++) {
+            huge.append("    <stack layer=\"latp-pellet\"/>\n");
+        }
+        huge.append("    <stack layer=\"li-foil\"/>\n");
+        Path model = folder.resolve("huge.interphase");
+        Files.writeString(model, text.substring(0, at) + huge + text.substring(at + stack.length()));
+        Run run = CommandLineTest.run("spectrum", model.toString(), "--cell", "Li|LATP|Li");
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.out().isEmpty(), run.out());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("200000 entries") && run.err().contains("at most 1000"), run.err());
+    }
+
+    private void assertInvalidIsNotComputed(String broken, String expected) throws Exception {
         Path model = folder.resolve("broken.interphase");
         Files.writeString(model, broken);
         for (String[] args : new String[][] { { "simulate", model.toString(), "--cell", "Li|LATP|Li", "--solver", "symmetric" },
@@ -121,6 +157,7 @@ class ConsistencyTest {
             assertEquals(1, run.exit(), args[0] + ": " + run.err());
             assertTrue(run.out().isEmpty(), args[0] + " printed " + run.out());
             assertTrue(run.err().contains("ERROR ") && run.err().contains("nothing computed"), run.err());
+            assertTrue(run.err().contains(expected), args[0] + " should say '" + expected + "': " + run.err());
         }
     }
 

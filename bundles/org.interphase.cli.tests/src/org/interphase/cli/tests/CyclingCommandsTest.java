@@ -21,7 +21,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * simulate and cycles: the documented JSON keys with numbers checked against PHYSICS.md (V-MCI-1, V-EIS-6, V-CYC-3,
+ * simulate and cycles: the documented JSON keys with numbers checked against docs/physics.md (V-MCI-1, V-EIS-6, V-CYC-3,
  * the paper's LSV limits) and a record with sums known in closed form; exit codes 0 / 1 / 2.
  */
 class CyclingCommandsTest {

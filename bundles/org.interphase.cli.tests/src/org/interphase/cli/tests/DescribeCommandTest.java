@@ -18,7 +18,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-/** describe on the paper's example: numbers checked against PHYSICS.md (V-LBL-1, V-EIS-6) and the paper. */
+/** describe on the paper's example: numbers checked against docs/physics.md (V-LBL-1, V-EIS-6) and the paper. */
 class DescribeCommandTest {
 
     @Test

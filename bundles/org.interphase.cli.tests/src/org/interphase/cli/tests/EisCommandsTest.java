@@ -20,7 +20,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.interphase.testdata.TestCorpus;
 
-/** The EIS commands: keys, numbers against PHYSICS.md / MANIFEST.md, and exit codes 0/1/2. */
+/** The EIS commands: keys, numbers against docs/physics.md / testdata/README.md, and exit codes 0/1/2/3. */
 class EisCommandsTest {
 
     static Path exampleData() {
@@ -60,7 +60,7 @@ class EisCommandsTest {
         assertEquals(7, p.size());
         JsonObject tau = p.get(5).getAsJsonObject();
         assertEquals("Wo1_1", tau.get("name").getAsString());
-        assertEquals(237.847, tau.get("value").getAsDouble(), 0.237847); // MANIFEST.md, 0.1 %
+        assertEquals(237.847, tau.get("value").getAsDouble(), 0.237847); // testdata/README.md, 0.1 %
         assertEquals("s", tau.get("unit").getAsString());
         JsonArray ci = tau.getAsJsonArray("ci95");
         assertTrue(ci.get(0).getAsDouble() < 237.847 && 237.847 < ci.get(1).getAsDouble());
@@ -87,6 +87,45 @@ class EisCommandsTest {
         assertTrue(missing.err().contains("nothing.csv"), missing.err());
         assertEquals(2, CommandLineTest.run("fit", exampleData().toString(), "--circuit", "R0-p(R1,C1)", "--weight", "heavy").exit());
         assertEquals(2, CommandLineTest.run("fit", exampleData().toString(), "--circuit", "R0-p(R1,C1)", "--fixed", "X1=3").exit());
+    }
+
+    @Test
+    void aFitThatStaysAtItsStartIsFlaggedWithExit3() {
+        // issue 9: this fit used to exit 0 "converged" after one iteration with every value equal to the guess
+        Path powersuite = TestCorpus.file("powersuite-txt/exampleDataPowersuite.txt");
+        Run run = CommandLineTest.run("fit", powersuite.toString(), "--circuit", "R0-p(R1,CPE1)-W1", "--guess", "1e-6,1.971e5,2.335e-11,0.85,1.943e4",
+                "--weight", "unit", "--json");
+        assertEquals(3, run.exit(), run.err());
+        JsonObject o = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertFalse(o.get("converged").getAsBoolean());
+        assertTrue(o.get("message").getAsString().contains("did not move"), o.get("message").getAsString());
+        assertTrue(run.err().contains("FLAGGED"), run.err());
+        assertTrue(o.has("cost") && o.has("first_start_cost") && o.has("starts") && o.has("multistart_found_lower"), run.out());
+        for (var e : o.getAsJsonArray("parameters")) {
+            JsonObject p = e.getAsJsonObject();
+            assertTrue(p.has("unidentifiable") && p.has("at_bound"), p.toString());
+            if (p.get("name").getAsString().equals("CPE1_1")) {
+                JsonArray ci = p.getAsJsonArray("ci95");
+                assertTrue(ci.get(0).getAsDouble() >= 0 && ci.get(1).getAsDouble() <= 1, "exponent interval " + ci);
+            }
+        }
+        // without starting values: the best minimum (scipy, 200 starts: S/2 = 2.10934e10) has R0 running to 0, still flagged
+        Run unaided = CommandLineTest.run("fit", powersuite.toString(), "--circuit", "R0-p(R1,CPE1)-W1", "--weight", "unit", "--json");
+        assertEquals(3, unaided.exit(), unaided.err());
+        JsonObject u = JsonParser.parseString(unaided.out()).getAsJsonObject();
+        assertEquals(2.10934e10, u.get("cost").getAsDouble(), 2.10934e10 * 1e-4);
+        assertTrue(u.getAsJsonArray("parameters").get(0).getAsJsonObject().get("unidentifiable").getAsBoolean(), unaided.out());
+    }
+
+    @Test
+    void aFitWithoutStartingValuesConvergesOnTheExample() {
+        Run run = CommandLineTest.run("fit", exampleData().toString(), "--circuit", "R0-p(R1,C1)-p(R2-Wo1,C2)", "--drop-positive-imag", "--json");
+        assertEquals(0, run.exit(), run.err());
+        JsonObject o = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertTrue(o.get("converged").getAsBoolean());
+        // at least as low as the minimum reached from impedance.py's guess (MANIFEST.md, modulus weighting: S/2 = 1.001080e-2)
+        assertTrue(o.get("cost").getAsDouble() <= 1.001080e-2 * (1 + 1e-5), run.out());
+        assertTrue(o.get("starts").getAsInt() > 1);
     }
 
     @Test

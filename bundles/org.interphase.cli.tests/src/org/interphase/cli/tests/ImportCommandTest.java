@@ -58,7 +58,26 @@ class ImportCommandTest {
         assertEquals("Hz", first.get("unit").getAsString());
         assertEquals("frequency", first.get("quantity").getAsString());
         assertEquals("1", json.getAsJsonObject("metadata").get("channel").getAsString());
-        assertEquals(java.util.Set.of("format", "technique", "rows", "columns", "metadata"), json.keySet());
+        assertEquals(java.util.Set.of("format", "technique", "rows", "columns", "warnings", "metadata"), json.keySet());
+        assertEquals(0, json.getAsJsonArray("warnings").size());
+    }
+
+    /** What an importer read past travels to the JSON ("warnings": where, what) and to stderr, and the file is read. */
+    @Test
+    void warningsGoToTheJsonAndToStderr() {
+        Path ism = TestCorpus.file("field-reports/zahner-ism/rc-data.ism");
+        Run run = CommandLineTest.run("import", ism.toString(), "--json");
+        assertEquals(0, run.exit(), run.err());
+        JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertEquals(55, json.get("rows").getAsInt());
+        JsonObject warning = json.getAsJsonArray("warnings").get(0).getAsJsonObject();
+        assertEquals("byte 2933 (0xb75)", warning.get("where").getAsString());
+        assertTrue(warning.get("what").getAsString().contains("1200 bytes after the acquisition settings"), warning.toString());
+        assertTrue(!json.getAsJsonObject("metadata").has("warnings"), json.toString());
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("WARNING " + ism + ": zahner.ism: byte 2933 (0xb75): 1200 bytes")), run.err());
+        Run plain = CommandLineTest.run("import", ism.toString());
+        assertEquals(0, plain.exit(), plain.err());
+        assertTrue(plain.out().contains("warning: byte 2933 (0xb75): 1200 bytes"), plain.out());
     }
 
     @Test

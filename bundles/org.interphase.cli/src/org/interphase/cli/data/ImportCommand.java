@@ -23,6 +23,8 @@ import org.interphase.data.Dataset;
 import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetStore;
 import org.interphase.data.Datasets;
+import org.interphase.data.ImportWarning;
+import org.interphase.data.OwnedFolder;
 import org.interphase.importer.ImportException;
 import org.interphase.importer.ImportResult;
 import org.interphase.importer.Importers;
@@ -43,13 +45,51 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = { "Read an instrument file (or every file of a folder) and print what it holds: the format, technique, rows, "
                 + "columns with units and quantities, and metadata.",
-                "--json prints {\"format\", \"technique\", \"rows\", \"columns\": [{\"name\", \"unit\", \"quantity\"}], \"metadata\"}; "
+                "--json prints {\"format\", \"technique\", \"rows\", \"columns\": [{\"name\", \"unit\", \"quantity\"}], "
+                        + "\"warnings\": [{\"where\", \"what\"}], \"metadata\"}; "
                         + "for a folder, a list of these with \"file\" (and \"error\" for files that could not be read).",
+                "What the importer read past without refusing the file (trailing bytes, an unknown section, an extra column) "
+                        + "is printed on stderr as 'WARNING file: importer: place: what', and kept in the JSON's \"warnings\".",
                 "--csv prints the table, a name/unit header then one line per row, full precision (values in SI units)." })
 public class ImportCommand implements Callable<Integer> {
 
-    /** Files above this size are read into a temporary on-disk store, so that memory stays bounded. */
-    static final long STREAM_ABOVE_BYTES = 64L << 20;
+    /**
+     * The most values (rows x columns) kept in memory: a quarter of the heap; a dataset that would hold more goes to a
+     * temporary on-disk store as it is read (chosen by what the file holds, not by its size).
+     */
+    static final long MAX_VALUES_IN_MEMORY = Math.max(1L << 20, Runtime.getRuntime().maxMemory() / 4 / Double.BYTES);
+
+    /**
+     * A temporary store folder (owned: one left by a killed run goes at the next import) made only when a dataset
+     * needs it, deleted when done.
+     */
+    private static final class Spill implements AutoCloseable {
+        private OwnedFolder folder;
+
+        DatasetBuilder builder() {
+            return Datasets.bounded(() -> {
+                try {
+                    if (folder == null) {
+                        folder = OwnedFolder.createTemporary(TEMPORARY_PREFIX);
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("cannot make a temporary folder for the dataset: " + e.getMessage(), e);
+                }
+                return DatasetStore.create(folder.path().resolve("dataset"));
+            }, MAX_VALUES_IN_MEMORY);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (folder != null) {
+                folder.close();
+                folder = null;
+            }
+        }
+    }
+
+    /** The temporary folders of large imports, in java.io.tmpdir; those left by killed runs go at the next import. */
+    public static final String TEMPORARY_PREFIX = "interphase-import";
 
     @Spec
     CommandSpec spec;
@@ -70,6 +110,7 @@ public class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OwnedFolder.removeOrphans(Path.of(System.getProperty("java.io.tmpdir")), TEMPORARY_PREFIX);
         if (json && csv) {
             err.println("interphase import: --json and --csv exclude each other");
             err.println(spec.commandLine().getUsageMessage());
@@ -95,16 +136,17 @@ public class ImportCommand implements Callable<Integer> {
             return folder(out, err);
         }
         InputFiles.requireData(file, "import");
-        Path temporary = Files.size(file) > STREAM_ABOVE_BYTES ? Files.createTempDirectory("interphase-import") : null;
-        try (Dataset dataset = read(file, temporary, err)) {
+        try (Spill temporary = new Spill(); Dataset dataset = read(file, temporary, err)) {
             if (dataset == null) {
                 return ExitCodes.FAILED;
             }
             if (json) {
-                JsonWriter w = json(out);
+                // the document is printed once complete: a failure while writing it leaves stdout empty, never half a document
+                java.io.StringWriter buffer = new java.io.StringWriter();
+                JsonWriter w = json(new PrintWriter(buffer));
                 describe(w, dataset, null);
                 w.flush();
-                out.println();
+                out.println(buffer);
             } else if (csv) {
                 Datasets.writeCsv(dataset, out);
             } else {
@@ -112,10 +154,6 @@ public class ImportCommand implements Callable<Integer> {
             }
             out.flush();
             return ExitCodes.OK;
-        } finally {
-            if (temporary != null) {
-                DatasetStore.delete(temporary);
-            }
         }
     }
 
@@ -125,14 +163,14 @@ public class ImportCommand implements Callable<Integer> {
             files = walk.filter(Files::isRegularFile).filter(ImportCommand::isData).sorted().toList();
         }
         int failed = 0;
-        JsonWriter w = json ? json(out) : null;
+        java.io.StringWriter buffer = new java.io.StringWriter();
+        JsonWriter w = json ? json(new PrintWriter(buffer)) : null;
         if (w != null) {
             w.beginArray();
         }
         for (Path f : files) {
-            Path temporary = Files.size(f) > STREAM_ABOVE_BYTES ? Files.createTempDirectory("interphase-import") : null;
             List<String> errors = new ArrayList<>();
-            try (Dataset dataset = read(f, temporary, err, errors)) {
+            try (Spill temporary = new Spill(); Dataset dataset = read(f, temporary, err, errors)) {
                 if (dataset == null) {
                     failed++;
                     if (w != null) {
@@ -146,16 +184,12 @@ public class ImportCommand implements Callable<Integer> {
                     out.println(f + ": " + dataset.metadata().get(org.interphase.data.Metadata.IMPORTER) + ", " + dataset.technique() + ", "
                             + dataset.rows() + " rows, " + dataset.columns().size() + " columns");
                 }
-            } finally {
-                if (temporary != null) {
-                    DatasetStore.delete(temporary);
-                }
             }
         }
         if (w != null) {
             w.endArray();
             w.flush();
-            out.println();
+            out.println(buffer);
         }
         out.flush();
         err.println(files.size() - failed + " of " + files.size() + " files read" + (failed > 0 ? "; " + failed + " could not be read (above)" : ""));
@@ -173,15 +207,19 @@ public class ImportCommand implements Callable<Integer> {
         return !f.getFileName().toString().endsWith(".columns");
     }
 
-    private Dataset read(Path f, Path temporary, PrintWriter err) {
+    private Dataset read(Path f, Spill temporary, PrintWriter err) {
         return read(f, temporary, err, new ArrayList<>());
     }
 
     /** The dataset, or null after printing the error (each candidate's failure) to err. */
-    private Dataset read(Path f, Path temporary, PrintWriter err, List<String> errors) {
-        Supplier<DatasetBuilder> builders = temporary == null ? Datasets::inMemory : () -> DatasetStore.create(temporary.resolve("dataset"));
+    private Dataset read(Path f, Spill temporary, PrintWriter err, List<String> errors) {
+        Supplier<DatasetBuilder> builders = temporary::builder;
         try {
             ImportResult result = Importers.read(f, format, builders, null);
+            for (ImportWarning w : result.warnings()) {
+                err.println("WARNING " + f + ": " + result.importer().id() + ": " + w);
+            }
+            err.flush();
             return result.dataset();
         } catch (ImportException e) {
             err.println("ERROR " + e.getMessage());
@@ -213,9 +251,16 @@ public class ImportCommand implements Callable<Integer> {
                     .value(c.kind().name().toLowerCase(Locale.ROOT)).endObject();
         }
         w.endArray();
+        w.name("warnings").beginArray();
+        for (ImportWarning warning : dataset.warnings()) {
+            w.beginObject().name("where").value(warning.where()).name("what").value(warning.what()).endObject();
+        }
+        w.endArray();
         w.name("metadata").beginObject();
         for (Map.Entry<String, String> m : dataset.metadata().entrySet()) {
-            w.name(m.getKey()).value(m.getValue());
+            if (!m.getKey().equals(org.interphase.data.Metadata.WARNINGS)) {
+                w.name(m.getKey()).value(m.getValue());
+            }
         }
         w.endObject();
         w.endObject();
@@ -228,7 +273,12 @@ public class ImportCommand implements Callable<Integer> {
             out.printf("  %-28s %-8s %s%n", c.name(), c.unit().isEmpty() ? "-" : c.unit(), c.kind().name().toLowerCase(Locale.ROOT));
         }
         for (Map.Entry<String, String> m : dataset.metadata().entrySet()) {
-            out.println("  " + m.getKey() + " = " + m.getValue().replace("\n", " / "));
+            if (!m.getKey().equals(org.interphase.data.Metadata.WARNINGS)) {
+                out.println("  " + m.getKey() + " = " + m.getValue().replace("\n", " / "));
+            }
+        }
+        for (ImportWarning w : dataset.warnings()) {
+            out.println("  warning: " + w);
         }
     }
 }

@@ -22,7 +22,7 @@ import org.interphase.solver.eis.circuit.Circuits;
 import org.interphase.solver.eis.circuit.Node;
 import org.interphase.solver.eis.data.ImpedanceData;
 import org.interphase.solver.eis.fit.CircuitFit;
-import org.interphase.solver.eis.fit.CnlsFitter;
+import org.interphase.solver.eis.fit.EisFitSolver;
 import org.interphase.solver.eis.fit.FitOptions;
 import org.interphase.solver.eis.fit.FittedParameter;
 import org.interphase.solver.eis.fit.Weighting;
@@ -39,11 +39,14 @@ import picocli.CommandLine.Spec;
 /** ./interphase fit DATA... --circuit C ...: CNLS fit of one or many spectra (many: one JSON object per line). */
 @Command(name = "fit", mixinStandardHelpOptions = true, sortOptions = false,
         description = { "Fit an equivalent circuit to impedance spectra (CNLS, Levenberg-Marquardt in log-parameters).",
-                "JSON keys: file, circuit, weighting, points, converged, message, chi2, chi2_reduced, dof, parameters [{name, value, stderr, "
-                        + "ci95: [lo, hi], unit, fixed, at_bound}], correlation_names, correlation [[...]], strong_correlations, iterations. "
+                "JSON keys: file, circuit, weighting, points, converged, message, cost, chi2, chi2_reduced, dof, starts, first_start_cost, "
+                        + "multistart_found_lower, parameters [{name, value, stderr, ci95: [lo, hi], unit, fixed, at_bound, unidentifiable}], "
+                        + "correlation_names, correlation [[...]], strong_correlations, iterations. "
                         + "Numbers in SI; an undetermined stderr is null. With several DATA files the fits run on all cores and print "
                         + "one JSON object per line, in the order given.",
-                "Exit 0 when every fit converged, 1 when a fit did not converge or a file could not be read, 2 for bad arguments." })
+                "Without --guess the starting values come from the data (intercept, arcs from the DRT, low-frequency tail) and several starts are tried.",
+                "Exit 0 when every fit converged, 3 when a fit is flagged (did not converge, a parameter at a bound or not identifiable: "
+                        + "printed with the reason), 1 when a file could not be read or fitted, 2 for bad arguments." })
 public class FitCommand implements Callable<Integer> {
 
     @Spec
@@ -73,8 +76,11 @@ public class FitCommand implements Callable<Integer> {
     @Mixin
     PointSelection selection;
 
-    @Option(names = "--global", description = "Multi-start search: also start from 24 seeded random points one decade around the start.")
+    @Option(names = "--global", description = "Multi-start search: also start from seeded random points one decade around the start (--starts).")
     boolean global;
+
+    @Option(names = "--starts", defaultValue = "24", description = "Random starts of --global (default: ${DEFAULT-VALUE}).")
+    int starts;
 
     @Option(names = "--json", description = "Print JSON (always, with several DATA files).")
     boolean json;
@@ -88,6 +94,10 @@ public class FitCommand implements Callable<Integer> {
         try {
             node = Circuits.parse(circuit);
             options.weighting(Weighting.of(weight)).global(global);
+            if (starts < 1) {
+                throw new EisArguments.BadArgument("--starts: must be >= 1 (is " + starts + ")");
+            }
+            options.starts(starts);
             int m = node.parameterCount();
             if (guess != null) {
                 options.initial(sized("--guess", EisArguments.numbers("--guess", guess), m, node));
@@ -156,7 +166,7 @@ public class FitCommand implements Callable<Integer> {
         }
         CircuitFit fit;
         try {
-            fit = CnlsFitter.fit(node, data.get(), options, null);
+            fit = EisFitSolver.installed().fit(node, data.get(), options, null);
         } catch (SolverException e) {
             err.println("ERROR " + file + ": " + e.getMessage());
             err.flush();
@@ -176,10 +186,10 @@ public class FitCommand implements Callable<Integer> {
             throw new IllegalStateException(e);
         }
         out.flush();
-        if (!fit.converged()) {
-            err.println("ERROR " + file + ": the fit did not converge: " + fit.message());
+        if (fit.flagged()) {
+            err.println("FLAGGED " + file + ": " + fit.message());
             err.flush();
-            return ExitCodes.FAILED;
+            return ExitCodes.FLAGGED;
         }
         return ExitCodes.OK;
     }
@@ -197,11 +207,22 @@ public class FitCommand implements Callable<Integer> {
         w.name("points").value(fit.points());
         w.name("converged").value(fit.converged());
         w.name("message").value(fit.message());
+        w.name("cost");
+        EisArguments.number(w, fit.cost());
         w.name("chi2");
         EisArguments.number(w, fit.chiSquare());
         w.name("chi2_reduced");
         EisArguments.number(w, fit.reducedChiSquare());
         w.name("dof").value(fit.degreesOfFreedom());
+        w.name("starts").value(fit.startsTried());
+        w.name("first_start_cost");
+        EisArguments.number(w, fit.firstStartCost());
+        w.name("multistart_found_lower");
+        if (fit.multiStart()) {
+            w.value(fit.multiStartFoundLower());
+        } else {
+            w.nullValue();
+        }
         w.name("parameters").beginArray();
         for (FittedParameter p : fit.parameters()) {
             w.beginObject().name("name").value(p.name());
@@ -213,7 +234,7 @@ public class FitCommand implements Callable<Integer> {
             EisArguments.number(w, p.lower95());
             EisArguments.number(w, p.upper95());
             w.endArray();
-            w.name("unit").value(p.unit()).name("fixed").value(p.fixed()).name("at_bound").value(p.atBound());
+            w.name("unit").value(p.unit()).name("fixed").value(p.fixed()).name("at_bound").value(p.atBound()).name("unidentifiable").value(p.unidentifiable());
             w.endObject();
         }
         w.endArray();
@@ -244,13 +265,17 @@ public class FitCommand implements Callable<Integer> {
 
     static void text(Path file, CircuitFit fit, PrintWriter out) {
         out.printf(Locale.ROOT, "%s: %s, %s weighting, %d points: %s%n", file, fit.circuit(), fit.weighting().key(), fit.points(),
-                fit.converged() ? "converged" : "NOT CONVERGED");
+                fit.converged() ? "converged" : fit.flagged() ? "FLAGGED (not converged)" : "NOT CONVERGED");
         out.printf(Locale.ROOT, "  %-10s %14s %12s   %-29s %s%n", "parameter", "value", "std. error", "95 % interval", "unit");
         for (FittedParameter p : fit.parameters()) {
             String ci = p.fixed() ? "(fixed)" : p.determined() ? String.format(Locale.ROOT, "[%.6g, %.6g]", p.lower95(), p.upper95()) : "(not determined)";
-            out.printf(Locale.ROOT, "  %-10s %14.6g %12.4g   %-29s %s%s%n", p.name(), p.value(), p.standardError(), ci, p.unit(), p.atBound() ? "  at a bound" : "");
+            out.printf(Locale.ROOT, "  %-10s %14.6g %12.4g   %-29s %s%s%s%n", p.name(), p.value(), p.standardError(), ci, p.unit(), p.atBound() ? "  at a bound" : "",
+                    p.unidentifiable() ? "  not identifiable" : "");
         }
-        out.printf(Locale.ROOT, "  chi-square %.6g, reduced %.6g (%d degrees of freedom)%n", fit.chiSquare(), fit.reducedChiSquare(), fit.degreesOfFreedom());
+        out.printf(Locale.ROOT, "  cost S/2 %.6g, chi-square %.6g, reduced %.6g (%d degrees of freedom)%n", fit.cost(), fit.chiSquare(), fit.reducedChiSquare(),
+                fit.degreesOfFreedom());
+        out.printf(Locale.ROOT, "  %s%n", fit.multiStart() ? fit.startsTried() + " starts; the first start reached S/2 " + String.format(Locale.ROOT, "%.6g", fit.firstStartCost())
+                + (fit.multiStartFoundLower() ? ", the multi-start found a lower cost" : ", no start found a lower cost") : "1 start (no multi-start)");
         out.println("  " + fit.message());
     }
 }

@@ -92,7 +92,23 @@ public final class CommandRegistry {
             return ExitCodes.FAILED;
         });
         commandLine.setParameterExceptionHandler((exception, arguments) -> parameterProblem(name, exception, err));
-        int exit = commandLine.execute(joinUnits(Arrays.copyOfRange(args, 1, args.length)));
+        int exit;
+        try {
+            exit = commandLine.execute(joinUnits(Arrays.copyOfRange(args, 1, args.length)));
+        } catch (OutOfMemoryError e) {
+            // the command boundary: an Error is one line and exit 1, never a stack trace (commands buffer their JSON,
+            // so stdout holds no half document)
+            out.flush();
+            err.println("interphase " + name + ": out of memory (the Java heap holds " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB): the input is too large or its declared sizes are implausible");
+            err.flush();
+            return ExitCodes.FAILED;
+        } catch (StackOverflowError | LinkageError | AssertionError e) {
+            out.flush();
+            err.println("interphase " + name + ": " + oneLine(describe(e)));
+            err.flush();
+            return ExitCodes.FAILED;
+        }
         out.flush();
         err.flush();
         return exit;

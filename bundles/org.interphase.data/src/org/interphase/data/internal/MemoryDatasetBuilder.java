@@ -55,6 +55,13 @@ public final class MemoryDatasetBuilder implements DatasetBuilder {
         return column;
     }
 
+    private final WarningList warnings = new WarningList();
+
+    @Override
+    public void warning(org.interphase.data.ImportWarning warning) {
+        warnings.add(warning);
+    }
+
     @Override
     public Dataset build() {
         for (ArrayColumn column : columns) {
@@ -67,7 +74,9 @@ public final class MemoryDatasetBuilder implements DatasetBuilder {
             }
         }
         List<Column> frozen = Collections.unmodifiableList(new ArrayList<>(columns));
-        Map<String, String> meta = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        Map<String, String> withWarnings = new LinkedHashMap<>(metadata);
+        warnings.into(withWarnings);
+        Map<String, String> meta = Collections.unmodifiableMap(withWarnings);
         Technique t = technique;
         return new Dataset() {
             @Override

@@ -23,12 +23,15 @@ import java.util.UUID;
 import org.interphase.data.Dataset;
 import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetStore;
+import org.interphase.data.OwnedFolder;
 import org.interphase.data.QuantityKind;
 import org.interphase.data.Technique;
 
 /**
  * Streams columns to files of a temporary folder beside the target through one small direct buffer per column, and
  * renames the folder over the target when the dataset is built. Memory: {@value #BUFFER_BYTES} bytes per column.
+ * The temporary folder ({@code <name>.part-*}) is an {@link OwnedFolder}: those that killed processes left in the same
+ * folder are removed when the next store is written there, those of live writers are left alone.
  */
 public final class StoreDatasetBuilder implements DatasetBuilder {
 
@@ -36,6 +39,7 @@ public final class StoreDatasetBuilder implements DatasetBuilder {
 
     private final Path target;
     private final Path temporary;
+    private final OwnedFolder owned;
     private final Map<String, String> stamp;
     private final Map<String, String> metadata = new LinkedHashMap<>();
     private final List<FileColumn> columns = new ArrayList<>();
@@ -45,12 +49,13 @@ public final class StoreDatasetBuilder implements DatasetBuilder {
     public StoreDatasetBuilder(Path folder, Map<String, String> stamp) {
         this.target = folder.toAbsolutePath().normalize();
         this.stamp = Map.copyOf(stamp);
-        this.temporary = target.resolveSibling(target.getFileName() + ".part-" + UUID.randomUUID().toString().substring(0, 8));
         try {
-            Files.createDirectories(temporary);
+            OwnedFolder.removeOrphans(target.getParent(), name -> name.contains(".part-"));
+            this.owned = OwnedFolder.create(target.getParent(), target.getFileName() + ".part-");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot make the dataset store folder " + temporary + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot make the dataset store folder beside " + target + ": " + e.getMessage(), e);
         }
+        this.temporary = owned.path();
     }
 
     @Override
@@ -77,6 +82,13 @@ public final class StoreDatasetBuilder implements DatasetBuilder {
         }
     }
 
+    private final WarningList warnings = new WarningList();
+
+    @Override
+    public void warning(org.interphase.data.ImportWarning warning) {
+        warnings.add(warning);
+    }
+
     @Override
     public Dataset build() {
         checkOpen();
@@ -93,7 +105,9 @@ public final class StoreDatasetBuilder implements DatasetBuilder {
                 entries.add(new StoreFiles.ColumnEntry(column.name, column.unit, column.kind, column.file));
             }
             int rows = columns.isEmpty() ? 0 : columns.get(0).size;
-            StoreFiles.write(temporary, new StoreFiles.Description(rows, technique, entries, metadata, stamp));
+            Map<String, String> withWarnings = new LinkedHashMap<>(metadata);
+            warnings.into(withWarnings);
+            StoreFiles.write(temporary, new StoreFiles.Description(rows, technique, entries, withWarnings, stamp));
             replaceTarget();
             finished = true;
             return DatasetStore.open(target);
@@ -110,6 +124,7 @@ public final class StoreDatasetBuilder implements DatasetBuilder {
             move(target, old);
         }
         move(temporary, target);
+        owned.release(target);
         if (old != null) {
             StoreFiles.deleteTree(old);
         }
@@ -137,9 +152,9 @@ public final class StoreDatasetBuilder implements DatasetBuilder {
             }
         }
         try {
-            StoreFiles.deleteTree(temporary);
+            owned.close();
         } catch (IOException e) {
-            // left behind as *.part-*: never read as a store (no description), deleted with the next import
+            // left behind as *.part-*: never read as a store (no description), removed by the next write in this folder
         }
     }
 

@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetBuilder.ColumnWriter;
+import org.interphase.data.ImportWarning;
 import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
 import org.interphase.data.csv.Csv;
@@ -78,15 +79,30 @@ public class ArbinCsvImporter implements Importer {
             }
             String[] names = Csv.split(header, ',');
             List<String> cells = List.of(names).stream().map(String::strip).toList();
-            if (!cells.contains("Test_Time(s)") || !cells.contains("Voltage(V)")) {
-                throw ImportException.atLine(file, ID, 1, "no Test_Time(s) and Voltage(V) columns: not an Arbin CSV export");
+            boolean database = isDatabaseHeader(cells);
+            if (!database && (!cells.contains("Test_Time(s)") || !cells.contains("Voltage(V)"))) {
+                throw ImportException.atLine(file, ID, 1, "no Test_Time(s) and Voltage(V) columns (nor the database's Test_Time, "
+                        + "Current, Voltage): not an Arbin CSV export");
             }
             List<ArbinFields.Field> fields = new ArrayList<>();
             List<ColumnWriter> writers = new ArrayList<>();
+            int timestamp = -1;
             for (int c = 0; c < cells.size(); c++) {
-                ArbinFields.Field f = ArbinFields.export(cells.get(c));
+                String name = cells.get(c);
+                ArbinFields.Field f;
+                if (database && !name.contains("(")) {
+                    // the database's column names without units (a CSV dumped from the .res tables): the database's units
+                    f = ArbinFields.database(name);
+                    if (name.equals("DateTime")) {
+                        timestamp = c; // days since 1899-12-30 or seconds since 1970: decided by each value's size
+                    }
+                } else {
+                    f = ArbinFields.export(name);
+                }
                 if (f == null) {
-                    throw ImportException.atLine(file, ID, 1, "column " + (c + 1) + " ('" + cells.get(c) + "'): unit unknown");
+                    builder.warning(ImportWarning.atLine(1, "column " + (c + 1) + " ('" + name
+                            + "'): unit unknown; its values are kept as they are, without a unit"));
+                    f = new ArbinFields.Field(name, name, "", QuantityKind.OTHER, 1, 0, false);
                 }
                 fields.add(f);
                 writers.add(builder.column(f.name(), f.unit(), f.kind()));
@@ -121,6 +137,13 @@ public class ArbinCsvImporter implements Importer {
                                 throw ImportException.atLine(file, ID, line, f.source() + " '" + v + "' is not a date");
                             }
                         }
+                    } else if (c == timestamp) {
+                        try {
+                            double raw = Double.parseDouble(v);
+                            si = raw > 1e6 ? raw : f.si(raw);
+                        } catch (NumberFormatException e) {
+                            throw ImportException.atLine(file, ID, line, f.source() + " '" + v + "' is not a number");
+                        }
                     } else {
                         try {
                             si = f.si(Double.parseDouble(v));
@@ -147,14 +170,25 @@ public class ArbinCsvImporter implements Importer {
         }
     }
 
-    /** A first line with Arbin's Test_Time(s) and Voltage(V) columns. */
+    /** A header of the .res database's column names (Data_Point, Test_Time, Current, Voltage: no units). */
+    static boolean isDatabaseHeader(List<String> cells) {
+        return cells.contains("Test_Time") && cells.contains("Voltage") && cells.contains("Current")
+                && (cells.contains("Data_Point") || cells.contains("Step_Index") || cells.contains("Cycle_Index"));
+    }
+
+    /** A first line with Arbin's Test_Time(s) and Voltage(V) columns, or the database's Test_Time, Current, Voltage. */
     public static class CsvMatcher implements ContentMatcher {
         @Override
         public boolean matches(Path file, byte[] head) {
             String text = new String(head, StandardCharsets.ISO_8859_1);
             int nl = text.indexOf('\n');
             String first = nl < 0 ? text : text.substring(0, nl);
-            return first.contains("Test_Time(s)") && first.contains("Voltage(V)") && first.contains(",");
+            if (!first.contains(",")) {
+                return false;
+            }
+            return first.contains("Test_Time(s)") && first.contains("Voltage(V)")
+                    || isDatabaseHeader(List.of(first.replace("\uFEFF", "").replace("\u00EF\u00BB\u00BF", "").strip().split(",", -1)).stream()
+                            .map(String::strip).toList());
         }
     }
 }

@@ -33,7 +33,7 @@ import com.healthmarketscience.jackcess.Table;
 
 /**
  * Arbin MITS Pro results (.res): a Microsoft Access (Jet 4) database read with Jackcess, read-only, with expression
- * evaluation off and linked tables not followed. The records are the rows of Channel_Normal_Table (FORMATS.md says
+ * evaluation off and linked tables not followed. The records are the rows of Channel_Normal_Table (docs/formats.md says
  * Channel_Normal; the real file names its tables ..._Table; both are accepted), in the order of its primary key
  * (Test_ID, Data_Point) where there is one (the example file's storage order is not); the metadata come from
  * Global_Table (test name, channel, start, schedule, creator, comments), Resume_Table (where the test stood when it

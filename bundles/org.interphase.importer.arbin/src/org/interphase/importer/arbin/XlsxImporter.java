@@ -48,6 +48,10 @@ public class XlsxImporter implements Importer {
     public static final String ID = "arbin.xlsx";
 
     private static final long PART_LIMIT = 1L << 31;
+    /** Excel's limit of the characters of one cell. */
+    static final int MAX_CELL = 32_767;
+    /** The longest run of bytes without markup in a part: a cell's 32,767 characters, escaped (&amp;quot; is 6 bytes), in UTF-8. */
+    static final int MAX_RUN = 1 << 20;
 
     private Path file;
     private ZipPlaces places;
@@ -165,6 +169,10 @@ public class XlsxImporter implements Importer {
                     } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                         if (inValue) {
                             text.append(xml.getText());
+                            if (text.length() > MAX_CELL) {
+                                throw new ImportException(file, ID, place + ", row " + rowNumber, "a cell of column " + (column + 1)
+                                        + " holds more than " + MAX_CELL + " characters (Excel's limit)");
+                            }
                         }
                     } else if (event == XMLStreamConstants.END_ELEMENT) {
                         String name = xml.getLocalName();
@@ -423,6 +431,10 @@ public class XlsxImporter implements Importer {
                 } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && text && s != null) {
                     s.append(xml.getText());
                     characters += xml.getTextLength();
+                    if (s.length() > MAX_CELL) {
+                        throw new ImportException(file, ID, part + " in the archive", "shared string " + (strings.size() + 1)
+                                + " holds more than " + MAX_CELL + " characters (Excel's limit)");
+                    }
                     if (characters > 1 << 28) {
                         throw new ImportException(file, ID, part + " in the archive", "more than 2^28 characters of shared strings");
                     }
@@ -485,6 +497,10 @@ public class XlsxImporter implements Importer {
                     }
                 } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && inValue) {
                     text.append(xml.getText());
+                    if (text.length() > MAX_CELL) {
+                        throw new ImportException(file, ID, place + ", row " + row, "a cell holds more than " + MAX_CELL
+                                + " characters (Excel's limit)");
+                    }
                 } else if (event == XMLStreamConstants.END_ELEMENT && (xml.getLocalName().equals("v") || xml.getLocalName().equals("t"))) {
                     inValue = false;
                     String value = "s".equals(type) ? stringAt(strings, text.toString()) : text.toString();
@@ -547,7 +563,8 @@ public class XlsxImporter implements Importer {
             throw new ImportException(file, ID, entry.getName() + " in the archive", "larger than 2 GiB");
         }
         try {
-            return places.wrap(entry.getName(), zip.getInputStream(entry));
+            // the bytes actually inflated are counted (the declared size may lie), and no text runs on past a cell's size
+            return places.markupRuns(entry.getName(), places.wrap(entry.getName(), zip.getInputStream(entry), PART_LIMIT), MAX_RUN);
         } catch (ZipPlaces.MemberException e) {
             throw e;
         } catch (IOException e) {
@@ -555,7 +572,10 @@ public class XlsxImporter implements Importer {
         }
     }
 
-    /** A streaming parser that refuses DTDs and never resolves external entities. */
+    /**
+     * A streaming parser that refuses DOCTYPEs (as the .ndax and model parsers do: no part of a workbook has one) and
+     * entity references other than XML's own, instead of dropping them silently, and never resolves external entities.
+     */
     static XMLStreamReader xml(InputStream in) throws XMLStreamException {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -564,7 +584,20 @@ public class XlsxImporter implements Importer {
         f.setXMLResolver((publicID, systemID, baseURI, namespace) -> {
             throw new XMLStreamException("external entity " + systemID + " refused");
         });
-        return f.createXMLStreamReader(in);
+        return new javax.xml.stream.util.StreamReaderDelegate(f.createXMLStreamReader(in)) {
+            @Override
+            public int next() throws XMLStreamException {
+                int event = super.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new XMLStreamException("a DOCTYPE is refused (no part of a workbook has one)", getLocation());
+                }
+                if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw new XMLStreamException("the entity reference &" + getLocalName() + "; is refused (a workbook uses XML's own only)",
+                            getLocation());
+                }
+                return event;
+            }
+        };
     }
 
     private ImportException xmlError(String place, XMLStreamException e) {

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetBuilder.ColumnWriter;
+import org.interphase.data.ImportWarning;
 import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
 import org.interphase.data.Technique;
@@ -23,7 +24,7 @@ import org.interphase.importer.support.TextFile;
  * point: frequency (Hz), Z' and Z'' (Ohm; the file stores Z'' with the opposite sign, so Im(Z) = -Z''), DC potential
  * (V), DC current (A), time (s), and three values whose meaning is not known (not read).
  * <p>
- * No real .dfr file is in data/: the reader follows FORMATS.md and is tested with files written to that layout.
+ * No real .dfr file is in data/: the reader follows docs/formats.md and is tested with files written to that layout.
  */
 public class DfrImporter implements Importer {
 
@@ -61,6 +62,8 @@ public class DfrImporter implements Importer {
             ColumnWriter t = builder.column("time", "s", QuantityKind.TIME);
             ColumnWriter[] writers = { f, re, im, e, i, t };
             double[] point = new double[LINES_PER_POINT];
+            double previous = Double.NaN;
+            int direction = 0;
             for (long p = 0; p < count; p++) {
                 if ((p & 0xFFF) == 0 && monitor != null && monitor.isCanceled()) {
                     throw new OperationCanceledException();
@@ -76,15 +79,41 @@ public class DfrImporter implements Importer {
                         throw text.error("value " + (k + 1) + " of point " + (p + 1) + " '" + line.strip() + "' is not a number");
                     }
                 }
+                for (int k = 0; k < LINES_PER_POINT; k++) {
+                    if (!Double.isFinite(point[k])) {
+                        throw text.error("value " + (k + 1) + " of point " + (p + 1) + " is " + point[k]);
+                    }
+                }
+                if (!(point[0] > 0 && point[0] <= 1e9)) {
+                    throw text.error(text.line() - LINES_PER_POINT + 1, "the frequency of point " + (p + 1) + ", " + point[0]
+                            + " Hz, is not a frequency (a line missing or added before it?)");
+                }
+                if (p >= 1 && Double.compare(point[0], previous) != direction && direction != 0 || point[0] == previous) {
+                    throw text.error(text.line() - LINES_PER_POINT + 1, "the frequency of point " + (p + 1) + ", " + point[0]
+                            + " Hz, breaks the sweep (" + previous + " Hz before it): a line missing or added before it?");
+                }
+                if (p == 1) {
+                    direction = Double.compare(point[0], previous);
+                }
+                previous = point[0];
                 point[2] = -point[2];
                 for (int k = 0; k < writers.length; k++) {
                     writers[k].append(point[k]);
                 }
             }
+            long trailer = 0;
+            long trailerStart = 0;
             for (String line = text.next(); line != null; line = text.next()) {
                 if (!line.isBlank()) {
-                    throw text.error("more lines than the " + count + " points the file declares");
+                    if (trailer++ == 0) {
+                        trailerStart = text.line();
+                    }
                 }
+            }
+            if (trailer > 0) {
+                // newer FRA versions write their settings and dates after the points (pyimpspec's data.dfr: 13 lines)
+                builder.warning(ImportWarning.atLine(trailerStart, trailer + " lines after the " + count
+                        + " declared points (settings this importer does not know) were not read"));
             }
         }
     }

@@ -32,7 +32,7 @@ import org.interphase.importer.support.TextFile;
  * {@code WE(1).Current (A)}, {@code Frequency (Hz)}, {@code Z' (Ω)}, {@code -Z'' (Ω)}, {@code -Phase (°)}. Values are
  * converted to SI; -Z'' and -Phase become Z'' (Im(Z), signed) and Phase.
  * <p>
- * No real NOVA file is in data/: the reader follows FORMATS.md's description and is tested with files written to it.
+ * No real NOVA file is in data/: the reader follows docs/formats.md's description and is tested with files written to it.
  */
 public class NovaAsciiImporter implements Importer {
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Where the benchmarks find ../shared/data: -Dinterphase.data, $INTERPHASE_DATA, or ../shared/data beside the working folder. */
+/** Where the benchmarks find their files: -Dinterphase.data, $INTERPHASE_DATA, or the repository's test corpus testdata/. */
 final class BenchmarkData {
 
     private BenchmarkData() {
@@ -25,11 +25,11 @@ final class BenchmarkData {
             roots.add(Path.of(System.getenv("INTERPHASE_DATA")));
         }
         if (System.getProperty("interphase.repository") != null) {
-            roots.add(Path.of(System.getProperty("interphase.repository"), "..", "shared", "data"));
+            roots.add(Path.of(System.getProperty("interphase.repository"), "testdata"));
         }
-        Path cwd = Path.of("").toAbsolutePath();
-        roots.add(cwd.resolve("../shared/data"));
-        roots.add(cwd.resolve("shared/data"));
+        for (Path up = Path.of("").toAbsolutePath(); up != null; up = up.getParent()) {
+            roots.add(up.resolve("testdata"));
+        }
         for (Path root : roots) {
             Path file = root.resolve(dir).resolve(name).normalize();
             if (Files.isRegularFile(file)) {
@@ -37,7 +37,7 @@ final class BenchmarkData {
             }
         }
         throw new FileNotFoundException(dir + "/" + name + " not found in " + roots
-                + " (set INTERPHASE_DATA to the shared data folder, or run from the repository)");
+                + " (run from the repository, or set INTERPHASE_DATA to a folder of the same layout)");
     }
 
     /** The median of the values (sorted in place). */

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.interphase.data.Column;
 import org.interphase.data.Dataset;
-import org.interphase.data.DatasetStore;
+import org.interphase.data.OwnedFolder;
 import org.interphase.importer.ImportResult;
 import org.interphase.importer.Importers;
 import org.interphase.importer.biologic.internal.MprWriter;
@@ -66,7 +66,8 @@ public class LargeMprBenchmark implements Benchmark {
     public List<Measurement> run() throws Exception {
         int recordSize = MprWriter.recordSize(IDS);
         long points = (TARGET_BYTES - 0x196) / recordSize;
-        Path folder = Files.createTempDirectory("interphase-import-large");
+        OwnedFolder owned = OwnedFolder.createTemporary("interphase-import-large"); // a killed run's 1 GB goes at the next import
+        Path folder = owned.path();
         Path file = folder.resolve("synthetic-1GB.mpr");
         Path store = folder.resolve("store");
         try {
@@ -118,9 +119,7 @@ public class LargeMprBenchmark implements Benchmark {
                     new Measurement("store on disk", storeBytes / 1e9, "GB", "-"),
                     new Measurement("writing the synthetic file", writeSeconds, "s", "-"));
         } finally {
-            DatasetStore.delete(store);
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(folder);
+            owned.close();
         }
     }
 

@@ -313,6 +313,10 @@ public class MprImporter implements Importer {
             progress.worked(1);
         }
         builder.metadata("biologic.points", Long.toString(points));
+        if (points == 0) {
+            // a run that recorded no point (a Wait step that ended at once): the columns are known, the dataset is empty
+            builder.warning(in.warning(module.bodyOffset(), "the data module holds no points: the run recorded none"));
+        }
         return points;
     }
 

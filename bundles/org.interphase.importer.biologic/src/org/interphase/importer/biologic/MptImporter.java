@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetBuilder.ColumnWriter;
+import org.interphase.data.ImportWarning;
 import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
 import org.interphase.data.Technique;
@@ -78,6 +79,23 @@ public class MptImporter implements Importer {
                 builder.metadata(Metadata.COMMENTS, String.join("\n", comments));
             }
             List<String> headers = fields(names);
+            String firstRow = text.next();
+            while (firstRow != null && firstRow.isBlank()) {
+                firstRow = text.next();
+            }
+            int firstRowLine = text.line();
+            if (firstRow != null) {
+                int given = fields(firstRow).size();
+                if (given > 0 && given < headers.size() && headers.subList(0, given).stream().noneMatch(String::isBlank)) {
+                    // EC-Lab 11.3x names columns that its rows do not hold (yadg's issue 225: a blank name and Ewe-Ece/V after
+                    // the last column written): the names without values are left out, the values keep their names
+                    builder.warning(ImportWarning.atLine(headerLines, "names " + headers.size() + " columns, the rows hold "
+                            + given + ": the names after '" + headers.get(given - 1) + "' (" + String.join(", ",
+                                    headers.subList(given, headers.size()).stream().map(h -> "'" + h.strip() + "'").toList())
+                            + ") have no values and are left out"));
+                    headers = new ArrayList<>(headers.subList(0, given));
+                }
+            }
             if (headers.isEmpty() || headers.stream().anyMatch(String::isBlank)) {
                 throw text.error(headerLines, "the column names on line " + headerLines + " (where line 2 puts them) are missing or blank");
             }
@@ -117,7 +135,7 @@ public class MptImporter implements Importer {
             int spectra = 0;
             double previousCycle = Double.NaN;
             double previousFrequency = Double.NaN;
-            for (String l = text.next(); l != null; l = text.next()) {
+            for (String l = firstRow; l != null; l = text.next()) {
                 if ((rows & 0x3FFF) == 0 && monitor != null && monitor.isCanceled()) {
                     throw new OperationCanceledException();
                 }
@@ -156,7 +174,9 @@ public class MptImporter implements Importer {
                 rows++;
             }
             if (rows == 0) {
-                throw text.error(Math.max(headerLines, text.line()) + 1, "no data rows after the column names");
+                // a run that recorded no point (a Wait step ended at once: its .mpr has no rows either); the columns are
+                // known, the file is complete: an empty dataset that says so
+                builder.warning(ImportWarning.atLine(Math.max(headerLines, firstRowLine), "no data rows after the column names: the run recorded no points"));
             }
             if (technique == Technique.EIS && frequency >= 0) {
                 builder.metadata("spectra", Integer.toString(Math.max(1, spectra)));
@@ -264,7 +284,7 @@ public class MptImporter implements Importer {
         if (n.contains("linear sweep voltammetry")) {
             return Technique.LINEAR_SWEEP_VOLTAMMETRY;
         }
-        if (n.contains("open circuit voltage")) {
+        if (n.contains("open circuit voltage") || n.strip().equals("wait")) {
             return Technique.OPEN_CIRCUIT_VOLTAGE;
         }
         if (n.contains("chronoamperometry")) {

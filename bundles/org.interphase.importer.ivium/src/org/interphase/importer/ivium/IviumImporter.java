@@ -25,7 +25,7 @@ import org.interphase.importer.support.TextFile;
  * and the rows: Z' (Ohm), Z'' (Ohm, Im(Z) as written) and frequency (Hz). The spectra of a file become one dataset
  * with a column "spectrum" (1, 2, ...); their titles are the metadata "spectrum.N.title".
  * <p>
- * No real Ivium file is in data/: the reader follows FORMATS.md and is tested with files written to that layout.
+ * No real Ivium file is in data/: the reader follows docs/formats.md and is tested with files written to that layout.
  */
 public class IviumImporter implements Importer {
 
@@ -44,9 +44,12 @@ public class IviumImporter implements Importer {
             int titled = 0;
             int keys = 0;
             long rows = 0;
+            String otherObject = null;
+            java.util.Set<String> warned = new java.util.HashSet<>();
             for (String line = text.next(); line != null; line = text.next()) {
                 String l = line.strip();
                 if (l.startsWith("Title=")) {
+                    otherObject = null;
                     titled++;
                     builder.metadata("spectrum." + titled + ".title", l.substring("Title=".length()).strip());
                     continue;
@@ -58,10 +61,20 @@ public class IviumImporter implements Importer {
                 if (!l.equals("primary_data")) {
                     if (!l.isEmpty() && l.split("\\s+").length >= 2 && java.util.Arrays.stream(l.split("\\s+"))
                             .allMatch(field -> org.interphase.importer.support.Numbers.isNumber(field, false))) {
-                        throw text.error("a row of numbers outside primary_data (more rows than its point count?)");
+                        if (otherObject == null) {
+                            throw text.error("a row of numbers outside primary_data (more rows than its point count?)");
+                        }
+                        if (warned.add(otherObject)) {
+                            // IviumSoft's other data objects (osc_data: the oscillograms of each frequency, ...) follow
+                            // primary_data; the spectrum is primary_data alone
+                            builder.warning(text.warning("the rows of the data object '" + otherObject + "' are not read (only primary_data is)"));
+                        }
+                    } else if (l.matches("[A-Za-z][A-Za-z0-9_]*_data")) {
+                        otherObject = l;
                     }
                     continue;
                 }
+                otherObject = null;
                 if (titled == spectra) {
                     throw text.error("primary_data of a dataset without a Title= line before it");
                 }

@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetBuilder.ColumnWriter;
+import org.interphase.data.ImportWarning;
 import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
 import org.interphase.data.Technique;
@@ -29,7 +30,7 @@ import org.interphase.importer.Importer;
  * Maccor's impedance export ({@code <test>.EDA0001}, {@code .EDA0002}, ... one spectrum each): a first line
  * {@code MACCOR, INC. AC Impedance Test}, {@code key: value} lines, then a header row of {@code Freq(Hz), Polar(V),
  * time(sec), Z'(a), Z''(b), Phase_Angle, Z-Mag, C(F), ...} and one row per frequency, tab-, comma- or
- * space-separated (FORMATS.md; no real file is in data/, the tests write one). Z''(b) is the imaginary part; whether
+ * space-separated (docs/formats.md; no real file is in data/, the tests write one). Z''(b) is the imaginary part; whether
  * the file stores Im(Z) or -Im(Z) is decided by the file itself: the phase angle has the sign of Im(Z), so a Z'' of
  * the opposite sign is negated (and said in the metadata). Phase angles in degrees become radians.
  */
@@ -62,7 +63,7 @@ public class MaccorEisImporter implements Importer {
         if (first == null) {
             throw ImportException.atLine(file, ID, 1, "the file is empty");
         }
-        if (!first.replace("\uFEFF", "").strip().toUpperCase(Locale.ROOT).startsWith(SIGNATURE.toUpperCase(Locale.ROOT))) {
+        if (!isTitle(first)) {
             throw ImportException.atLine(file, ID, 1, "does not start with '" + SIGNATURE + "': not a Maccor impedance export");
         }
         builder.metadata(Metadata.INSTRUMENT, "Maccor");
@@ -127,6 +128,15 @@ public class MaccorEisImporter implements Importer {
         List<Long> lines = new ArrayList<>();
         boolean decimalComma = false;
         boolean decided = false;
+        int width = -1;
+        long firstRowLine = -1;
+        boolean[] emptyInFirst = null;
+        int frequency = -1;
+        for (int c = 0; c < fields.size(); c++) {
+            if (fields.get(c).kind() == QuantityKind.FREQUENCY && frequency < 0) {
+                frequency = c;
+            }
+        }
         while ((text = reader.readLine()) != null) {
             line++;
             if ((line & 0xFFF) == 0 && monitor != null && monitor.isCanceled()) {
@@ -139,9 +149,25 @@ public class MaccorEisImporter implements Importer {
             while (cells.size() > fields.size() && cells.get(cells.size() - 1).isEmpty()) {
                 cells.remove(cells.size() - 1);
             }
-            if (cells.size() != fields.size()) {
-                throw ImportException.atLine(file, ID, line, "has " + cells.size() + " fields, the header (line " + headerLine + ") names "
-                        + fields.size());
+            if (width < 0) {
+                // the first row sets the layout: Maccor names more columns than it fills (the last ones are left off)
+                width = cells.size();
+                if (width < fields.size() && width > Math.max(re, Math.max(im, frequency))) {
+                    firstRowLine = line;
+                } else if (width != fields.size()) {
+                    throw ImportException.atLine(file, ID, line, "has " + cells.size() + " fields, the header (line " + headerLine
+                            + ") names " + fields.size());
+                }
+                emptyInFirst = new boolean[width];
+                for (int c = 0; c < width; c++) {
+                    emptyInFirst[c] = cells.get(c).isEmpty();
+                }
+            } else if (cells.size() != width) {
+                throw ImportException.atLine(file, ID, line, "has " + cells.size() + " fields, the first row"
+                        + (width == fields.size() ? " and the header (line " + headerLine + ") have " : " has ") + width);
+            }
+            while (cells.size() < fields.size()) {
+                cells.add("");
             }
             if (!decided) {
                 decimalComma = !separator.equals(",") && cells.stream().anyMatch(c -> c.matches("-?\\d+,\\d+(E[-+]?\\d+)?"))
@@ -151,10 +177,27 @@ public class MaccorEisImporter implements Importer {
             double[] values = new double[fields.size()];
             for (int c = 0; c < values.length; c++) {
                 double v = MaccorText.number(cells.get(c), decimalComma);
+                if (cells.get(c).isEmpty() && (c >= width || emptyInFirst[c]) && c != re && c != im && c != frequency) {
+                    values[c] = Double.NaN; // a column the first row leaves empty: a missing value
+                    continue;
+                }
                 if (Double.isNaN(v)) {
                     throw ImportException.atLine(file, ID, line, fields.get(c).source() + " '" + cells.get(c) + "' is not a number");
                 }
                 values[c] = v * fields.get(c).factor();
+            }
+            if (rows.isEmpty() && frequency >= 0) {
+                // Maccor's "Polar(V)" column holds the angular frequency 2 pi f in some exports: named for what it holds
+                for (int c = 0; c < fields.size(); c++) {
+                    Field f = fields.get(c);
+                    if (f.kind() == QuantityKind.POTENTIAL && f.source().toLowerCase(Locale.ROOT).startsWith("polar")
+                            && values[frequency] > 0 && Math.abs(values[c] / f.factor() / (2 * Math.PI * values[frequency]) - 1) < 1e-4) {
+                        fields.set(c, new Field(f.source(), "Angular frequency", "rad/s", QuantityKind.OTHER, 1));
+                        values[c] /= f.factor();
+                        builder.warning(ImportWarning.atLine(line, f.source() + " holds 2 pi times the frequency (" + values[c]
+                                + " at " + values[frequency] + " Hz), not a potential: kept as the angular frequency in rad/s"));
+                    }
+                }
             }
             String reason = implausible(fields, values);
             if (reason != null) {
@@ -191,13 +234,30 @@ public class MaccorEisImporter implements Importer {
         } else {
             builder.metadata("imaginary_sign", "no phase angle to tell the sign of Z''(b): taken as Im(Z)");
         }
+        // columns without any value (named by the header, left off or left empty by every row) are not kept
+        List<String> unused = new ArrayList<>();
         List<ColumnWriter> writers = new ArrayList<>();
-        for (Field f : fields) {
-            writers.add(builder.column(f.name(), f.unit(), f.kind()));
+        for (int c = 0; c < fields.size(); c++) {
+            boolean any = c == re || c == im || c == frequency;
+            for (int r = 0; r < rows.size() && !any; r++) {
+                any = !Double.isNaN(rows.get(r)[c]);
+            }
+            if (any) {
+                writers.add(builder.column(fields.get(c).name(), fields.get(c).unit(), fields.get(c).kind()));
+            } else {
+                writers.add(null);
+                unused.add(fields.get(c).source());
+            }
+        }
+        if (!unused.isEmpty()) {
+            builder.warning(ImportWarning.atLine(firstRowLine > 0 ? firstRowLine : headerLine, "the columns " + String.join(", ", unused)
+                    + " named on line " + headerLine + " hold no values in any row: left out"));
         }
         for (double[] r : rows) {
             for (int c = 0; c < r.length; c++) {
-                writers.get(c).append(c == im ? sign * r[c] : r[c]);
+                if (writers.get(c) != null) {
+                    writers.get(c).append(c == im ? sign * r[c] : r[c]);
+                }
             }
         }
         builder.technique(Technique.EIS);
@@ -207,6 +267,10 @@ public class MaccorEisImporter implements Importer {
         for (int c = 0; c < values.length; c++) {
             Field f = fields.get(c);
             double v = values[c];
+            if (Double.isNaN(v) && f.kind() != QuantityKind.FREQUENCY && f.kind() != QuantityKind.IMPEDANCE_REAL
+                    && f.kind() != QuantityKind.IMPEDANCE_IMAGINARY) {
+                continue; // a missing value (an empty field)
+            }
             switch (f.kind()) {
                 case FREQUENCY -> {
                     if (!(v > 0 && v <= 1e9)) {
@@ -273,12 +337,17 @@ public class MaccorEisImporter implements Importer {
         return new Field(h, h, "", QuantityKind.OTHER, 1);
     }
 
+    /** Maccor's impedance title, however many spaces the export puts between its words ("MACCOR, INC.    AC Impedance Test"). */
+    static boolean isTitle(String firstLine) {
+        return firstLine.replace("\uFEFF", "").strip().replaceAll("[ \t]+", " ").toUpperCase(Locale.ROOT)
+                .startsWith(SIGNATURE.toUpperCase(Locale.ROOT));
+    }
+
     /** Files whose first line is Maccor's impedance title. */
     public static class EisMatcher implements ContentMatcher {
         @Override
         public boolean matches(Path file, byte[] head) {
-            String text = new String(head, StandardCharsets.ISO_8859_1).replace("\uFEFF", "").replace("\u00EF\u00BB\u00BF", "").strip();
-            return text.toUpperCase(Locale.ROOT).startsWith(SIGNATURE.toUpperCase(Locale.ROOT));
+            return isTitle(new String(head, StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", ""));
         }
     }
 }

@@ -29,7 +29,14 @@ final class MaccorText {
             new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("M/d/yyyy h:mm:ss[.SSS][.SS][.S] a").toFormatter(Locale.ROOT),
             new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("M/d/yyyy H:mm:ss[.SSS][.SS][.S]").toFormatter(Locale.ROOT),
             new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d.M.yyyy H:mm:ss[.SSS][.SS][.S]").toFormatter(Locale.ROOT),
-            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("yyyy-MM-dd[ ]['T']H:mm:ss[.SSS][.SS][.S]").toFormatter(Locale.ROOT) };
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("yyyy-MM-dd[ ]['T']H:mm:ss[.SSS][.SS][.S]").toFormatter(Locale.ROOT),
+            // Windows drops the time of day at midnight exactly: "10/22/2019" is 10/22/2019 00:00:00
+            new DateTimeFormatterBuilder().appendPattern("M/d/yyyy").parseDefaulting(java.time.temporal.ChronoField.HOUR_OF_DAY, 0)
+                    .toFormatter(Locale.ROOT),
+            new DateTimeFormatterBuilder().appendPattern("d.M.yyyy").parseDefaulting(java.time.temporal.ChronoField.HOUR_OF_DAY, 0)
+                    .toFormatter(Locale.ROOT),
+            new DateTimeFormatterBuilder().appendPattern("yyyy-MM-dd").parseDefaulting(java.time.temporal.ChronoField.HOUR_OF_DAY, 0)
+                    .toFormatter(Locale.ROOT) };
 
     private MaccorText() {
     }
@@ -94,6 +101,23 @@ final class MaccorText {
             try {
                 LocalDateTime d = LocalDateTime.parse(t, f);
                 return d.toEpochSecond(ZoneOffset.UTC) + d.getNano() * 1e-9;
+            } catch (DateTimeParseException e) {
+                // next format
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static final DateTimeFormatter[] TIMES = {
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("h:mm:ss[.SSS][.SS][.S] a").toFormatter(Locale.ROOT),
+            new DateTimeFormatterBuilder().appendPattern("H:mm:ss[.SSS][.SS][.S]").toFormatter(Locale.ROOT) };
+
+    /** A time of day alone ("3:04:05 PM", "15:04:05") in seconds since midnight, or NaN. */
+    static double timeOfDay(String text) {
+        String t = text.strip();
+        for (DateTimeFormatter f : TIMES) {
+            try {
+                return java.time.LocalTime.parse(t, f).toNanoOfDay() * 1e-9;
             } catch (DateTimeParseException e) {
                 // next format
             }

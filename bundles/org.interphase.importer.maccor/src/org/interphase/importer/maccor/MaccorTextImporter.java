@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetBuilder.ColumnWriter;
+import org.interphase.data.ImportWarning;
 import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
 import org.interphase.data.Technique;
@@ -116,6 +117,15 @@ public class MaccorTextImporter implements Importer {
             fields.add(field(header.get(c), hasCycleC, headerLine, c));
         }
         metadata(builder, meta);
+        if (meta.keySet().stream().noneMatch(k -> k.equalsIgnoreCase("channel"))) {
+            // Maccor names its data files by test and channel: the extension .052 is channel 52 (as beep reads it)
+            String named = meta.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("filename")).map(Map.Entry::getValue)
+                    .findFirst().orElse(file.getFileName().toString()).strip();
+            java.util.regex.Matcher channel = java.util.regex.Pattern.compile("\\.(\\d{3})(?=\\s|$)").matcher(named);
+            if (channel.find()) {
+                builder.metadata(Metadata.CHANNEL, Integer.toString(Integer.parseInt(channel.group(1))));
+            }
+        }
 
         List<ColumnWriter> writers = new ArrayList<>();
         for (Field f : fields) {
@@ -145,6 +155,8 @@ public class MaccorTextImporter implements Importer {
         boolean current = false;
         Map<Integer, Map<String, Integer>> textCodes = new LinkedHashMap<>();
         java.util.BitSet modes = new java.util.BitSet();
+        Map<String, Integer> otherStates = new LinkedHashMap<>();
+        double lastDate = Double.NaN;
         while ((text = reader.readLine()) != null) {
             line++;
             if ((line & 0xFFF) == 0 && monitor != null && monitor.isCanceled()) {
@@ -192,6 +204,17 @@ public class MaccorTextImporter implements Importer {
                     }
                     case DATE -> {
                         value = MaccorText.date(v);
+                        if (Double.isNaN(value) && !Double.isNaN(lastDate)) {
+                            // a time of day alone: the day of the row before (the next day when the clock went past midnight)
+                            double time = MaccorText.timeOfDay(v);
+                            if (!Double.isNaN(time)) {
+                                double day = Math.floor(lastDate / 86400) * 86400;
+                                value = day + time < lastDate - 1 ? day + 86400 + time : day + time;
+                            }
+                        }
+                        if (!Double.isNaN(value)) {
+                            lastDate = value;
+                        }
                         if (Double.isNaN(value) && !v.isEmpty()) {
                             throw ImportException.atLine(file, ID, line, f.source() + " '" + v + "' is not a date and time");
                         }
@@ -202,12 +225,29 @@ public class MaccorTextImporter implements Importer {
                     case MODE -> {
                         int k = v.length() == 1 ? MODES.indexOf(Character.toUpperCase(v.charAt(0))) : -1;
                         if (k < 0) {
-                            throw ImportException.atLine(file, ID, line, f.source() + " '" + v + "' is not a Maccor mode (" + MODES + ")");
+                            // a state other than a mode letter (FRA: the impedance points of an EIS step): kept under a
+                            // code of its own, named in the legend, and said once
+                            String state = MaccorText.printable(v).strip();
+                            if (state.isEmpty() || state.length() > 16) {
+                                throw ImportException.atLine(file, ID, line, f.source() + " '" + v + "' is not a Maccor mode (" + MODES + ")");
+                            }
+                            Integer extra = otherStates.get(state);
+                            if (extra == null) {
+                                if (otherStates.size() >= 100) {
+                                    throw ImportException.atLine(file, ID, line, f.source() + " has more than 100 states that are not mode letters");
+                                }
+                                extra = MODES.length() + 1 + otherStates.size();
+                                otherStates.put(state, extra);
+                                builder.warning(ImportWarning.atLine(line, f.source() + " '" + state + "' is not a Maccor mode letter ("
+                                        + MODES + "): kept as state code " + extra + " (see state_codes)"));
+                            }
+                            value = extra;
+                        } else {
+                            value = k + 1;
+                            modes.set(k + 1);
+                            charge |= k == 0;
+                            discharge |= k == 1;
                         }
-                        value = k + 1;
-                        modes.set(k + 1);
-                        charge |= k == 0;
-                        discharge |= k == 1;
                     }
                     default -> {
                         Map<String, Integer> legend = textCodes.computeIfAbsent(c, k -> new LinkedHashMap<>());
@@ -265,6 +305,9 @@ public class MaccorTextImporter implements Importer {
         StringBuilder legend = new StringBuilder();
         for (int k = modes.nextSetBit(0); k >= 0; k = modes.nextSetBit(k + 1)) {
             legend.append(legend.isEmpty() ? "" : "; ").append(k).append('=').append(MODES.charAt(k - 1));
+        }
+        for (Map.Entry<String, Integer> e : otherStates.entrySet()) {
+            legend.append(legend.isEmpty() ? "" : "; ").append(e.getValue()).append('=').append(e.getKey());
         }
         if (!legend.isEmpty()) {
             builder.metadata("state_codes", legend + " (Maccor mode letters: C charge, D discharge, R rest, O other)");

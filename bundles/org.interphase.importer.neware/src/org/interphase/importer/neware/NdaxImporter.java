@@ -24,6 +24,7 @@ import java.util.zip.ZipFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.interphase.data.DatasetBuilder;
+import org.interphase.data.ImportWarning;
 import org.interphase.data.Metadata;
 import org.interphase.importer.ImportException;
 import org.interphase.importer.Importer;
@@ -36,7 +37,7 @@ import org.w3c.dom.NodeList;
 /**
  * Neware BTS archives (.ndax): a ZIP of XML descriptions (VersionInfo.xml, TestInfo.xml, Step.xml, GB2312) and
  * binary {@code .ndc} members (see {@link NdcFile}). With ndc versions 2 and 5 the main data file {@code data.ndc}
- * holds whole records; with versions 11 and 14 it holds only voltage and current, and the times, capacities and
+ * holds whole records; with versions 11, 14 and 17 it holds only voltage and current, and the times, capacities and
  * energies come from {@code data_runInfo.ndc} (matched by record index) and cycle, step and status from
  * {@code data_step.ndc}. Neware writes run information only for some records: the others are interpolated
  * linearly within their step (extrapolated after the step's last recorded point, capacities and energies then
@@ -98,6 +99,10 @@ public class NdaxImporter implements Importer {
             List<AuxSource> aux = new ArrayList<>();
             try {
                 for (AuxChannel channel : auxChannels) {
+                    if (channel.channelType() != 0 && !java.util.Set.of(103, 1122, 335, 345).contains(channel.channelType())) {
+                        builder.warning(ImportWarning.ofFile(channel.entry() + ": ChlType " + channel.channelType()
+                                + " is a quantity this importer does not know; its values are kept as Aux" + channel.auxId() + " without a unit"));
+                    }
                     aux.add(open(zip, channel));
                 }
                 if (main.version == 2 || main.version == 5) {
@@ -504,7 +509,10 @@ public class NdaxImporter implements Importer {
 
     // --- auxiliary channels ---
 
-    /** An auxiliary member and what TestInfo.xml says of it (AuxID, ChlType: 103 temperature, 335 set temperature, 345 humidity). */
+    /**
+     * An auxiliary member and what TestInfo.xml says of it (AuxID, ChlType: 103 and 1122 temperature, 335 set
+     * temperature, 345 humidity; others are kept as Aux columns without a unit).
+     */
     private record AuxChannel(String entry, int auxId, int channelType, int[] order) {
     }
 
@@ -538,15 +546,50 @@ public class NdaxImporter implements Importer {
                 }
             }
         }
-        // the members are matched to TestInfo.xml's Aux1, Aux2, ... in the order of the numbers in their names
+        // the members are matched to TestInfo.xml's Aux1, Aux2, ...: by the numbers in their names when these are the
+        // description's RealChlID and ChlType - 100 (data_AUX_144_3_1.ndc: RealChlID 144, ChlType 103; ndc 17), else
+        // in the order of those numbers
+        List<Element> matched = null;
+        if (described.size() == channels.size()) {
+            matched = new ArrayList<>();
+            List<Element> left = new ArrayList<>(described);
+            for (AuxChannel c : channels) {
+                Element found = null;
+                for (Element el : left) {
+                    if (integer(el.getAttribute("RealChlID"), -1) == c.order()[0] && integer(el.getAttribute("ChlType"), -1) - 100 == c.order()[1]) {
+                        found = el;
+                        break;
+                    }
+                }
+                if (found == null) {
+                    matched = null;
+                    break;
+                }
+                left.remove(found);
+                matched.add(found);
+            }
+            if (matched == null) {
+                matched = described;
+            }
+        }
+        // AuxID repeats when the channels are of different kinds (AuxID 1 of each kind): then the position in
+        // TestInfo.xml names them
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        boolean repeated = false;
+        if (matched != null) {
+            for (Element el : matched) {
+                repeated |= !ids.add(integer(el.getAttribute("AuxID"), -1));
+            }
+        }
         List<AuxChannel> result = new ArrayList<>();
         for (int i = 0; i < channels.size(); i++) {
             AuxChannel c = channels.get(i);
             int auxId = i + 1;
             int type = 0;
-            if (described.size() == channels.size()) {
-                auxId = integer(described.get(i).getAttribute("AuxID"), i + 1);
-                type = integer(described.get(i).getAttribute("ChlType"), 0);
+            if (matched != null) {
+                Element el = matched.get(i);
+                auxId = repeated ? described.indexOf(el) + 1 : integer(el.getAttribute("AuxID"), i + 1);
+                type = integer(el.getAttribute("ChlType"), 0);
             }
             result.add(new AuxChannel(c.entry(), auxId, type, c.order()));
         }
@@ -608,7 +651,7 @@ public class NdaxImporter implements Importer {
                 float v = row.getFloat(0);
                 double value = Float.isFinite(v) ? v : Double.NaN;
                 switch (channel.channelType()) {
-                    case 103 -> values.put("T" + id, value + 273.15);
+                    case 103, 1122 -> values.put("T" + id, value + 273.15); // 1122: the cell's temperature (ndc 17)
                     case 335 -> values.put("Tset" + id, value + 273.15);
                     case 345 -> values.put("RH" + id, value);
                     default -> values.put("Aux" + id, value);

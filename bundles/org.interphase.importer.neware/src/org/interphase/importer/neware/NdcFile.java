@@ -19,11 +19,13 @@ import org.interphase.importer.ImportException;
  * <ul>
  * <li>Version 2: a 512-byte header, then 512-byte pages, each with five 94-byte rows from byte 5; a row with index
  * 0 is empty.</li>
- * <li>Versions 5, 11, 14: a 4096-byte header, then 4096-byte pages: byte 0 the page type (the file type + 1),
+ * <li>Versions 5, 11, 14, 17: a 4096-byte header, then 4096-byte pages: byte 0 the page type (the file type + 1),
  * bytes 2-3 the number of rows in use, a bitmap of rows in use from byte 4, rows from byte 132; as many rows as fit
  * before the page's last byte.</li>
  * </ul>
- * The row sizes per (version, type) are those listed in FORMATS.md and in the readers it names.
+ * The row sizes per (version, type) are those listed in docs/formats.md and in the readers it names. Version 17 (BTSServer 8.0,
+ * 2025) has the fields of version 14 at the same places and units; its step and run-information rows are padded to 100
+ * bytes (as fastnda reads them; checked on cellpy's 20260302_IFE_BTS85_2_9_8_1.ndax).
  */
 final class NdcFile implements AutoCloseable {
 
@@ -33,7 +35,8 @@ final class NdcFile implements AutoCloseable {
     static final int RUN_INFO = 18;
 
     /** (version, type) pairs this reader knows, as version * 100 + type. */
-    static final Set<Integer> SUPPORTED = Set.of(201, 205, 501, 505, 1101, 1105, 1107, 1118, 1401, 1405, 1407, 1418);
+    static final Set<Integer> SUPPORTED = Set.of(201, 205, 501, 505, 1101, 1105, 1107, 1118, 1401, 1405, 1407, 1418, 1701, 1705, 1707,
+            1718);
 
     private final Path file;
     private final String importer;
@@ -75,8 +78,8 @@ final class NdcFile implements AutoCloseable {
             throw error(0, "file type " + type + ", expected " + expectedType);
         }
         if (!SUPPORTED.contains(version * 100 + type)) {
-            throw error(2, "ndc version " + version + " (file type " + type + ") is not supported; this importer reads ndc versions 2, 5, 11 "
-                    + "and 14 (type pairs " + pairs() + ")");
+            throw error(2, "ndc version " + version + " (file type " + type + ") is not supported; this importer reads ndc versions 2, 5, 11, "
+                    + "14 and 17 (type pairs " + pairs() + ")");
         }
         paged = version >= 5;
         pageSize = paged ? 4096 : 512;
@@ -120,8 +123,9 @@ final class NdcFile implements AutoCloseable {
         return switch (version * 100 + type) {
             case 201, 205 -> 94;
             case 501, 505 -> 87;
-            case 1101, 1401 -> 8;
-            case 1405 -> 4;
+            case 1101, 1401, 1701 -> 8;
+            case 1405, 1705 -> 4;
+            case 1707, 1718 -> 100; // the rows of version 14 (37 and 55 bytes) padded to 100
             case 1107, 1407 -> 37;
             case 1118 -> 47;
             case 1418 -> 55;
@@ -145,7 +149,7 @@ final class NdcFile implements AutoCloseable {
         rowInPage = 0;
         if (paged) {
             int pageType = Byte.toUnsignedInt(page[0]);
-            if (version == 14 && pageType != type + 1) {
+            if (version >= 14 && pageType != type + 1) {
                 throw error(pageOffset, "page type " + pageType + ", expected " + (type + 1));
             }
             int used = Short.toUnsignedInt(pageBuffer.getShort(2));
@@ -154,7 +158,7 @@ final class NdcFile implements AutoCloseable {
             for (int i = 0; i < capacity; i++) {
                 bits += (page[4 + i / 8] >> (i % 8)) & 1;
             }
-            if (version == 14 && used != bits) {
+            if (version >= 14 && used != bits) {
                 throw error(pageOffset + 2, "the page says " + used + " rows are in use, its bitmap marks " + bits);
             }
         }

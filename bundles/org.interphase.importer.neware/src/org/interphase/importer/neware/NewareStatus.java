@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Neware's step status (step type) codes, as BTSDA names them (FORMATS.md; NewareNDA's and fastnda's tables agree).
+ * Neware's step status (step type) codes, as BTSDA names them (docs/formats.md; NewareNDA's and fastnda's tables agree).
  * The dataset's Status column holds the code; the names go into the metadata ({@code state_codes}).
  */
 public final class NewareStatus {

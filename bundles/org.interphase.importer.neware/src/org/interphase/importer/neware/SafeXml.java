@@ -78,7 +78,7 @@ final class SafeXml {
         return f;
     }
 
-    /** GB2312 as FORMATS.md says Neware uses, or its superset GBK where a JRE lacks it. */
+    /** GB2312 as docs/formats.md says Neware uses, or its superset GBK where a JRE lacks it. */
     static Charset gb2312() {
         for (String name : new String[] { "GB2312", "GBK", "GB18030" }) {
             if (Charset.isSupported(name)) {

@@ -42,7 +42,7 @@ import com.google.gson.stream.JsonToken;
  * session become one dataset with a column "spectrum" (1, 2, ...) and the titles as "spectrum.N.title".
  * <p>
  * The JSON is parsed into a tree (no Java objects are made from it), strictly, nesting at most 255 deep.
- * No real .pssession file is in data/: the reader follows FORMATS.md and is tested with files written to that layout.
+ * No real .pssession file is in data/: the reader follows docs/formats.md and is tested with files written to that layout.
  */
 public class PsSessionImporter implements Importer {
 

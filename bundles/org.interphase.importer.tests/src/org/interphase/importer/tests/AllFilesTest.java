@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every instrument file of the test corpus (testdata/, and the GPL files when INTERPHASE_EXTRA_TESTDATA names them) loads through the registry with the right importer, technique, row count and units.
  * Row counts: the files' own counts (data module point counts, declared point counts, lines of rows), the same counts
- * impedance.py's tests expect where it reads the file, MANIFEST.md's (46,102 points for jdb11), and the row counts of
+ * impedance.py's tests expect where it reads the file, testdata/README.md's (46,102 points for jdb11), and the row counts of
  * NewareNDA's reference tables for the Neware files. The Arrow reference tables themselves are not instrument files.
  */
 class AllFilesTest {

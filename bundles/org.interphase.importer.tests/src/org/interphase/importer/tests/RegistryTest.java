@@ -150,6 +150,11 @@ class RegistryTest {
             }
 
             @Override
+            public void warning(org.interphase.data.ImportWarning warning) {
+                memory.warning(warning);
+            }
+
+            @Override
             public ColumnWriter column(String name, String unit, QuantityKind kind) {
                 return memory.column(name, unit, kind);
             }
@@ -173,8 +178,10 @@ class RegistryTest {
         Files.writeString(file, "data");
         ImportException e = assertThrows(ImportException.class, () -> Importers.read(file, null));
         assertEquals(List.of("test.throwing", "test.unloadable"), e.attempts().stream().map(ImportException::importer).toList());
-        assertEquals("internal error of the importer: java.lang.IllegalStateException: a bug in the importer", e.attempts().get(0).reason());
-        assertTrue(e.attempts().get(1).reason().startsWith("the importer cannot be loaded: "), e.attempts().get(1).reason());
+        assertEquals("internal error of the importer (plugin org.interphase.importer.tests): java.lang.IllegalStateException: a bug in the importer",
+                e.attempts().get(0).reason());
+        assertTrue(e.attempts().get(1).reason().startsWith("the importer cannot be loaded (plugin org.interphase.importer.tests): "),
+                e.attempts().get(1).reason());
     }
 
     @Test

@@ -354,9 +354,12 @@ public class DelimitedTextImporter implements Importer {
             if (kinds.contains(QuantityKind.FREQUENCY) && kinds.contains(QuantityKind.IMPEDANCE_REAL)
                     && kinds.contains(QuantityKind.IMPEDANCE_IMAGINARY)) {
                 technique = Technique.EIS;
-            } else if (kinds.contains(QuantityKind.POTENTIAL) && kinds.contains(QuantityKind.CURRENT) && kinds.contains(QuantityKind.CYCLE_INDEX)
-                    && kinds.contains(QuantityKind.CHARGE)) {
+                builder.metadata("technique_inferred", "EIS: the file has frequency, Re(Z) and Im(Z) columns");
+            } else if (kinds.contains(QuantityKind.POTENTIAL) && kinds.contains(QuantityKind.CURRENT)
+                    && (kinds.contains(QuantityKind.TIME) || kinds.contains(QuantityKind.CYCLE_INDEX) && kinds.contains(QuantityKind.CHARGE))) {
                 technique = Technique.GALVANOSTATIC_CYCLING;
+                builder.metadata("technique_inferred", "cycling: the file has " + (kinds.contains(QuantityKind.TIME) ? "time, " : "cycle, charge, ")
+                        + "potential and current columns (a column mapping's technique = ... says otherwise)");
             } else {
                 technique = Technique.UNKNOWN;
             }

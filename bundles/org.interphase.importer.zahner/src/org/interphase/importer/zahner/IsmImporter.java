@@ -111,7 +111,10 @@ public class IsmImporter implements Importer {
                 boolean pairs = flag > 256 && Double.isFinite(value27) && (((long) value27) & 0x8000) != 0;
                 position += 2 + 32 * 8;
                 if (!pairs && position != in.size()) {
-                    throw in.error(position, (in.size() - position) + " bytes after the acquisition settings, where the file should end");
+                    // newer Thales versions append further sections (e.g. the meta data block Zahner's own reader skips):
+                    // the samples were located by their count above, so what follows is reported, not read
+                    builder.warning(in.warning(position, (in.size() - position)
+                            + " bytes after the acquisition settings (a section this importer does not know) were not read"));
                 }
                 builder.metadata("zahner.acquisition_flag", Integer.toString(flag));
             }

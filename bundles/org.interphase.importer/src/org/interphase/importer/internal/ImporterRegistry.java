@@ -250,8 +250,9 @@ public final class ImporterRegistry {
                 matchers.put(entry.descriptor().id(), matcher);
             }
             return matcher.matches(file, head.clone());
-        } catch (CoreException | RuntimeException e) {
-            ILog.of(getClass()).warn("content matcher of importer " + entry.descriptor().id() + " failed on " + file + ": " + e);
+        } catch (CoreException | RuntimeException | LinkageError e) {
+            ILog.of(getClass()).warn("content matcher of importer " + entry.descriptor().id() + " (plugin "
+                    + entry.descriptor().contributor() + ") failed on " + file + ": " + e);
             return false;
         }
     }
@@ -324,7 +325,8 @@ public final class ImporterRegistry {
                 try {
                     importer = create(candidate.id());
                 } catch (CoreException | IllegalArgumentException e) {
-                    failures.add(new ImportException(file, candidate.id(), null, "the importer cannot be loaded: " + e.getMessage(), e));
+                    failures.add(new ImportException(file, candidate.id(), null, "the importer cannot be loaded (plugin "
+                            + candidate.contributor() + "): " + e.getMessage(), e));
                     continue;
                 }
                 importer.read(file, builder, progress);
@@ -339,9 +341,16 @@ public final class ImporterRegistry {
                 throw new ImportException(file, candidate.id(), null, e.getMessage(), e);
             } catch (OperationCanceledException e) {
                 throw e;
-            } catch (RuntimeException | StackOverflowError e) {
-                ILog.of(getClass()).error("importer " + candidate.id() + " failed on " + file, e);
-                failures.add(new ImportException(file, candidate.id(), null, "internal error of the importer: " + e, e));
+            } catch (OutOfMemoryError e) {
+                // the builder's buffers are dropped with it (finally below); the heap is usable again for the message
+                failures.add(new ImportException(file, candidate.id(), null, "the file needs more memory than this Java heap has ("
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MiB): its declared sizes or counts are implausible, or it is too "
+                        + "large to read in memory", null));
+            } catch (RuntimeException | Error e) {
+                // a bug of the importer's plugin (possibly a third party's): the import fails, naming the plugin
+                ILog.of(getClass()).error("importer " + candidate.id() + " of plugin " + candidate.contributor() + " failed on " + file, e);
+                failures.add(new ImportException(file, candidate.id(), null, "internal error of the importer (plugin "
+                        + candidate.contributor() + "): " + e, e));
             } finally {
                 if (!done) {
                     builder.discard();

@@ -62,6 +62,11 @@ public final class BinaryFile implements Closeable {
         return ImportException.atByte(file, importer, offset, reason);
     }
 
+    /** A warning at a byte offset of this file (see {@link org.interphase.data.DatasetBuilder#warning}). */
+    public org.interphase.data.ImportWarning warning(long offset, String what) {
+        return org.interphase.data.ImportWarning.atByte(offset, what);
+    }
+
     /** Checks that length bytes from offset lie in the file. */
     public void require(long offset, long length, String what) throws ImportException {
         if (offset < 0 || length < 0 || offset > size || length > size - offset) {

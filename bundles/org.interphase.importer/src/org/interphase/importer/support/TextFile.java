@@ -218,6 +218,11 @@ public final class TextFile implements Closeable {
         return ImportException.atLine(file, importer, Math.max(1, line), reason);
     }
 
+    /** A warning at the line last returned (see {@link org.interphase.data.DatasetBuilder#warning}). */
+    public org.interphase.data.ImportWarning warning(String what) {
+        return org.interphase.data.ImportWarning.atLine(Math.max(1, line), what);
+    }
+
     /** An ImportException at a line. */
     public ImportException error(int lineNumber, String reason) {
         return ImportException.atLine(file, importer, Math.max(1, lineNumber), reason);

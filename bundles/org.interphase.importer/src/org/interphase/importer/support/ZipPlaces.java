@@ -94,12 +94,38 @@ public final class ZipPlaces {
 
     /** The member's stream, whose failures name the member and its offset. */
     public InputStream wrap(String name, InputStream in) {
+        return wrap(name, in, Long.MAX_VALUE);
+    }
+
+    /**
+     * The member's stream, whose failures name the member and its offset, counting the bytes actually inflated: more
+     * than {@code maxBytes} fails with a {@link MemberException} (a member's declared size is not trusted: a ZIP
+     * bomb's headers lie).
+     */
+    public InputStream wrap(String name, InputStream in, long maxBytes) {
         long offset = member(name);
         return new FilterInputStream(in) {
+            private long inflated;
+
+            private int counted(int n) throws IOException {
+                if (n > 0) {
+                    inflated += n;
+                    if (inflated > maxBytes) {
+                        throw new MemberException(name, offset, new IOException("inflates to more than " + maxBytes
+                                + " bytes, the most this importer reads of one member"));
+                    }
+                }
+                return n;
+            }
+
             @Override
             public int read() throws IOException {
                 try {
-                    return super.read();
+                    int b = super.read();
+                    if (b >= 0) {
+                        counted(1);
+                    }
+                    return b;
                 } catch (MemberException e) {
                     throw e;
                 } catch (IOException e) {
@@ -110,12 +136,69 @@ public final class ZipPlaces {
             @Override
             public int read(byte[] b, int off, int len) throws IOException {
                 try {
-                    return super.read(b, off, len);
+                    return counted(super.read(b, off, len));
                 } catch (MemberException e) {
                     throw e;
                 } catch (IOException e) {
                     throw new MemberException(name, offset, e);
                 }
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                byte[] buffer = new byte[8192];
+                long skipped = 0;
+                while (skipped < n) {
+                    int k = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
+                    if (k < 0) {
+                        break;
+                    }
+                    skipped += k;
+                }
+                return skipped;
+            }
+        };
+    }
+
+    /**
+     * An XML member's stream that fails when text or a tag runs on for more than {@code maxRun} bytes without a
+     * {@code <} or {@code >}: a streaming XML parser hands a text node over whole, so one cell of 2 GB of digits
+     * would fill the heap before any check of the importer saw it.
+     */
+    public InputStream markupRuns(String name, InputStream in, int maxRun) {
+        long offset = member(name);
+        return new FilterInputStream(in) {
+            private long run;
+            private long position;
+
+            private void check(byte[] b, int off, int n) throws IOException {
+                for (int i = off; i < off + n; i++) {
+                    if (b[i] == '<' || b[i] == '>') {
+                        run = 0;
+                    } else if (++run > maxRun) {
+                        throw new MemberException(name, offset, new IOException("more than " + maxRun + " bytes of text or of one tag "
+                                + "without markup, at inflated byte " + (position + i - off) + " (a cell holds at most 32,767 characters)"));
+                    }
+                }
+                position += n;
+            }
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    check(new byte[] { (byte) b }, 0, 1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    check(b, off, n);
+                }
+                return n;
             }
         };
     }

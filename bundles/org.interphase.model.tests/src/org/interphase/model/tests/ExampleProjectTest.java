@@ -26,7 +26,7 @@ import org.interphase.model.geometry.CellGeometry;
 import org.interphase.model.validation.ModelValidation;
 import org.junit.jupiter.api.Test;
 
-/** The paper's example project: complete, sourced, valid (PHYSICS.md 0, 4, 5). */
+/** The paper's example project: complete, sourced, valid (docs/physics.md 0, 4, 5). */
 class ExampleProjectTest {
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The film thickness is derived from its growth law (PHYSICS.md 4.1, V-LBL-1). */
+/** The film thickness is derived from its growth law (docs/physics.md 4.1, V-LBL-1). */
 class LayerByLayerGrowthTest {
 
     @ParameterizedTest(name = "{0} bilayers -> {1} nm")

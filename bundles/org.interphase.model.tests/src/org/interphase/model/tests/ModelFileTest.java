@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.interphase.model.InterphaseFactory;
 import org.interphase.model.MaterialLayer;
 import org.interphase.model.Project;
+import org.interphase.model.resource.AtomicFileWriter;
 import org.interphase.model.resource.InterphaseModels;
 import org.interphase.model.resource.InterphaseResource;
 import org.interphase.model.resource.InterphaseResourceFactory;
@@ -123,16 +124,51 @@ class ModelFileTest {
             child.destroyForcibly().waitFor();
             Project project = InterphaseModels.load(file);
             assertEquals(6, project.getCells().size());
-            try (var files = Files.list(folder)) {
-                files.filter(p -> p.getFileName().toString().endsWith(".saving")).forEach(p -> {
-                    try {
-                        Files.delete(p); // a killed writer leaves its temporary file; the model file is whole
-                    } catch (IOException ignored) {
-                        // next round
-                    }
-                });
-            }
+            // a killed writer may leave its temporary file; the next save removes it
+            project.eResource().save(null);
+            assertEquals(List.of(), savingFiles(), "the next save removes what the killed one left");
         }
+    }
+
+    private List<Path> savingFiles() throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(".") && p.getFileName().toString().endsWith(".saving")).sorted().toList();
+        }
+    }
+
+    /** Leftovers of killed saves go at the next save in their folder; those of live saves, here or in another process, stay. */
+    @Test
+    void orphanedSavingFilesGoAtTheNextSaveLiveOnesStay() throws Exception {
+        Path file = folder.resolve("model.interphase");
+        Files.copy(ExampleProject.file(), file);
+        Path orphan = Files.writeString(folder.resolve(".model.interphase.123456789.saving"), "<?xml half");
+        Path otherOrphan = Files.writeString(folder.resolve(".other.interphase.42.saving"), "");
+        Path unrelated = Files.writeString(folder.resolve("notes.saving"), "not ours: no leading dot");
+        try (AtomicFileWriter live = new AtomicFileWriter(folder.resolve("other.interphase"))) {
+            assertEquals(List.of(), List.of(orphan, otherOrphan).stream().filter(Files::exists).toList(), "opening a writer cleans the folder");
+            Path liveTemporary = savingFiles().get(0);
+            InterphaseModels.saveAs(ExampleProject.load(), file);
+            assertEquals(List.of(liveTemporary), savingFiles(), "a live writer's file stays");
+        }
+        assertEquals(List.of(), savingFiles());
+        assertTrue(Files.exists(unrelated));
+
+        // a live writer in another process
+        String classpath = String.join(java.io.File.pathSeparator, SaveLoop.classpath());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", classpath, SaveLoop.class.getName(), folder.resolve("held.interphase").toString(), "hold")
+                .redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            String held = out.readLine();
+            assertEquals("holding", out.readLine(), "the holding process did not start: " + held);
+            InterphaseModels.saveAs(ExampleProject.load(), file);
+            assertEquals(List.of(folder.resolve(held)), savingFiles(), "another process' live save stays");
+        } finally {
+            child.destroyForcibly().waitFor();
+        }
+        InterphaseModels.saveAs(ExampleProject.load(), file);
+        assertEquals(List.of(), savingFiles(), "once that process is dead, its file goes at the next save");
     }
 
     @Test

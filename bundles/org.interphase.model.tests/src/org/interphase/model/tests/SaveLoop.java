@@ -18,7 +18,10 @@ import org.interphase.model.resource.InterphaseModels;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
-/** Child process of the kill test: saves a model over and over, printing a dot after each save. */
+/**
+ * Child process of the kill tests: saves a model over and over, printing a dot after each save; with a second
+ * argument "hold", opens a save of the file and holds it (prints the temporary file's name, then waits to be killed).
+ */
 public final class SaveLoop {
 
     private SaveLoop() {
@@ -26,6 +29,19 @@ public final class SaveLoop {
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
+        if (args.length > 1 && args[1].equals("hold")) {
+            try (org.interphase.model.resource.AtomicFileWriter writer = new org.interphase.model.resource.AtomicFileWriter(file)) {
+                writer.stream().write("<?xml version=\"1.0\"?>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                writer.stream().flush();
+                try (var files = java.nio.file.Files.list(file.getParent())) {
+                    files.filter(p -> p.getFileName().toString().startsWith(".held")).forEach(p -> System.out.println(p.getFileName()));
+                }
+                System.out.println("holding");
+                System.out.flush();
+                Thread.sleep(600_000);
+            }
+            return;
+        }
         Project project = InterphaseModels.load(file);
         StringBuilder growing = new StringBuilder();
         for (int i = 0; ; i++) {

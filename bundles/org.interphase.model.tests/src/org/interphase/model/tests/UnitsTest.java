@@ -13,12 +13,12 @@ import org.interphase.model.units.PhysicalConstants;
 import org.interphase.model.units.Units;
 import org.junit.jupiter.api.Test;
 
-/** Conversions at the edges, checked against the factors PHYSICS.md states for its I/O units. */
+/** Conversions at the edges, checked against the factors docs/physics.md states for its I/O units. */
 class UnitsTest {
 
     @Test
     void convertsThePhysicsIoUnitsToSi() {
-        // PHYSICS.md header: S/cm x100 -> S/m; Ohm cm2 x1e-4 -> Ohm m2; mA/cm2 x10 -> A/m2; mAh/g x3.6 -> C/g
+        // docs/physics.md header: S/cm x100 -> S/m; Ohm cm2 x1e-4 -> Ohm m2; mA/cm2 x10 -> A/m2; mAh/g x3.6 -> C/g
         assertEquals(1.8e-3, Units.toSI(1.8e-5, "S/cm"), 1e-18);
         assertEquals(0.5556, Units.toSI(5556, "Ohm cm2"), 1e-12);
         assertEquals(1.0, Units.toSI(0.1, "mA/cm2"), 1e-15);

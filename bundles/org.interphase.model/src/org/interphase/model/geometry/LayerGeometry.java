@@ -12,7 +12,7 @@ import org.interphase.model.LinearGrowth;
 import org.interphase.model.MaterialLayer;
 import org.interphase.model.Quantity;
 
-/** Thickness and area of layers in SI, including the growth laws of layer-by-layer films (PHYSICS.md 4.1). */
+/** Thickness and area of layers in SI, including the growth laws of layer-by-layer films (docs/physics.md 4.1). */
 public final class LayerGeometry {
 
     private LayerGeometry() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.interphase.model.EisExperiment;
 import org.interphase.model.Experiment;
+import org.interphase.model.resource.DatasetFiles;
 import org.interphase.model.util.InterphaseValidator;
 
 /** Rules of experiments. */
@@ -26,6 +27,10 @@ public final class ExperimentRules {
         if (experiment.getDataset() != null && (experiment.getDataset().getPath() == null || experiment.getDataset().getPath().isBlank())) {
             valid = Rules.error(diagnostics, InterphaseValidator.EXPERIMENT__HAS_CELL, experiment.getDataset(),
                     ModelLabels.label(experiment.getDataset()) + " names no file");
+        } else if (experiment.getDataset() != null && DatasetFiles.leavesFolder(experiment.getDataset().getPath())) {
+            Rules.warning(diagnostics, InterphaseValidator.EXPERIMENT__HAS_CELL, experiment.getDataset(),
+                    "the data of " + ModelLabels.label(experiment) + " lie outside the project (" + experiment.getDataset().getPath()
+                            + "): a copy of the project will not carry them; move the file into the project and attach it again");
         }
         return valid;
     }

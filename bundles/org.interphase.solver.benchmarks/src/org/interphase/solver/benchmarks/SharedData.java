@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Finds the shared reference data (../shared/data beside the repository) for the benchmarks: the system property
- * interphase.data or the environment variable INTERPHASE_DATA (the data folder), else shared/data or ../shared/data
- * from the working directory or one of its parents.
+ * Finds the files the benchmarks read in the repository's test corpus (testdata/): the system property interphase.data
+ * or the environment variable INTERPHASE_DATA (a folder of the same layout), else testdata/ of the repository named
+ * by interphase.repository, of the working directory or of one of its parents.
  */
 public final class SharedData {
 
@@ -25,17 +25,16 @@ public final class SharedData {
             return Path.of(configured, relative);
         }
         String repository = System.getProperty("interphase.repository");
-        if (repository != null && Files.isRegularFile(Path.of(repository, "..", "shared", "data", relative))) {
-            return Path.of(repository, "..", "shared", "data", relative).normalize();
+        if (repository != null && Files.isRegularFile(Path.of(repository, "testdata", relative))) {
+            return Path.of(repository, "testdata", relative).normalize();
         }
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            for (Path candidate : new Path[] { dir.resolve("shared/data").resolve(relative), dir.resolve("../shared/data").resolve(relative) }) {
-                if (Files.isRegularFile(candidate)) {
-                    return candidate.normalize();
-                }
+            Path candidate = dir.resolve("testdata").resolve(relative);
+            if (Files.isRegularFile(candidate)) {
+                return candidate.normalize();
             }
         }
-        throw new FileNotFoundException(relative + " not found: set -Dinterphase.data=DIR or INTERPHASE_DATA=DIR (the shared data folder), "
-                + "or run from the repository (../shared/data beside it)");
+        throw new FileNotFoundException(relative + " not found: run from the repository (its testdata/ folder), "
+                + "or set -Dinterphase.data=DIR or INTERPHASE_DATA=DIR to a folder of the same layout");
     }
 }

@@ -9,7 +9,7 @@ import org.interphase.model.units.PhysicalConstants;
 
 /**
  * Charge-transfer overpotential of an electrode by Butler-Volmer: i = i0 [exp(alpha_a F eta / RT) - exp(-alpha_c F eta / RT)]
- * with alpha_c = 1 - alpha_a. For alpha_a = 0.5 the inverse is closed, eta = (2RT/F) asinh(i / 2 i0) (PHYSICS.md 3.1);
+ * with alpha_c = 1 - alpha_a. For alpha_a = 0.5 the inverse is closed, eta = (2RT/F) asinh(i / 2 i0) (docs/physics.md 3.1);
  * otherwise it is solved with Hipparchus' bracketing Brent solver. SI: A/m2, K, V.
  */
 public final class ButlerVolmer {

@@ -28,17 +28,17 @@ public abstract class CyclingSettings extends InterphaseSettings {
 
     @Setting(key = "i0_li", label = "Exchange current density of lithium", unit = "A/m2", min = 0, minExclusive = true,
             description = "Empty: the lithium material's (7.06 mA/cm2, PyBaMM Xu2019 for Li | LiPF6).",
-            source = "model: Li 7.06 mA/cm2 (PyBaMM Xu2019 [F], PHYSICS.md 3.2)")
+            source = "model: Li 7.06 mA/cm2 (PyBaMM Xu2019 [F], docs/physics.md 3.2)")
     public Double lithiumExchangeCurrentDensity;
 
     @Setting(key = "alpha", label = "Anodic transfer coefficient alpha_a", min = 0, minExclusive = true, max = 1,
             description = "alpha_c = 1 - alpha_a; 0.5 gives eta = (2RT/F) asinh(i / 2 i0).",
-            source = "PHYSICS.md 3.1: alpha_a = alpha_c = 0.5")
+            source = "docs/physics.md 3.1: alpha_a = alpha_c = 0.5")
     public double transferCoefficient = 0.5;
 
     @Setting(key = "ea_contact", label = "Activation energy of the contact ASR", unit = "J", min = 0,
             description = "The contact ASR (charge transfer and interphase at each electrode) scales as exp(E_a/k_B (1/T - 1/T_ref)). Empty: "
                     + "temperature-independent. Give it with a unit: 0.35 eV.",
-            source = "none measured for these contacts; the calibrated contact ASR lumps charge transfer and the bare MCI (PHYSICS.md 0)")
+            source = "none measured for these contacts; the calibrated contact ASR lumps charge transfer and the bare MCI (docs/physics.md 0)")
     public Double contactActivationEnergy;
 }

@@ -7,28 +7,28 @@ package org.interphase.solver.cycling;
 import org.interphase.solver.settings.Setting;
 
 /**
- * Settings of the full-cell solver (Li | SE | cathode; PHYSICS.md 3.2), in SI (specific capacities in C/kg: 1 mAh/g =
+ * Settings of the full-cell solver (Li | SE | cathode; docs/physics.md 3.2), in SI (specific capacities in C/kg: 1 mAh/g =
  * 3600 C/kg). The ageing bookkeeping's defaults reproduce the paper's coated Li | LATP | LFP cell at 0.1C (115 mAh/g
  * first discharge, CE 93 % then about 100 %, 107 -> 102 mAh/g over cycles 2-20).
  */
 public class FullCellSettings extends CyclingSettings {
 
-    /** The paper's protocol with PHYSICS.md 3.2's assumed cut-offs. */
+    /** The paper's protocol with docs/physics.md 3.2's assumed cut-offs. */
     public static final String DEFAULT_PROTOCOL = "(Charge at 0.1C until 4.0 V; Discharge at 0.1C until 2.5 V) x 20";
 
     @Setting(key = "protocol", label = "Protocol",
             description = "Steps as in PyBaMM's Experiment: 'Charge at 0.1C until 4.0 V', 'Hold at 4.0 V until C/50', 'Rest for 30 minutes', "
                     + "'Discharge at 0.1C until 2.5 V', separated by ';' or new lines; '(...) x 20' repeats. Empty: the cell's cycling experiment's.",
-            source = "model, else the paper's 0.1C x 20 cycles [P] with the cut-offs 2.5-4.0 V assumed in PHYSICS.md 3.2")
+            source = "model, else the paper's 0.1C x 20 cycles [P] with the cut-offs 2.5-4.0 V assumed in docs/physics.md 3.2")
     public String protocol;
 
     @Setting(key = "accessible_fraction", label = "Accessible fraction of the active material f_acc,0", min = 0, minExclusive = true, max = 1,
-            source = "[P]: 115 / 170 mAh/g = 0.676 (poor contact of the brush-painted cathode, PHYSICS.md 3.2)")
+            source = "[P]: 115 / 170 mAh/g = 0.676 (poor contact of the brush-painted cathode, docs/physics.md 3.2)")
     public double accessibleFraction = 0.676;
 
     @Setting(key = "first_charge_loss", label = "Irreversible charge of the first charge Q_irr", unit = "C/kg", min = 0,
             description = "Charge consumed by side reactions during the first charge, per mass of active material.",
-            source = "[P]: CE_1 = 93 % of 115 mAh/g -> 115 / 0.93 - 115 = 8.66 mAh/g (PHYSICS.md 3.2)")
+            source = "[P]: CE_1 = 93 % of 115 mAh/g -> 115 / 0.93 - 115 = 8.66 mAh/g (docs/physics.md 3.2)")
     public double firstChargeLoss = 8.656 * 3600;
 
     @Setting(key = "first_cycle_fade", label = "Capacity lost after the first cycle", unit = "C/kg", min = 0,
@@ -37,16 +37,16 @@ public class FullCellSettings extends CyclingSettings {
     public double firstCycleFade = 8 * 3600;
 
     @Setting(key = "fade_per_cycle", label = "Capacity lost per later cycle k_LAM", unit = "C/kg", min = 0,
-            source = "[P]: 107 -> 102 mAh/g over cycles 2-20 = 0.278 mAh/g per cycle (PHYSICS.md 3.2)")
+            source = "[P]: 107 -> 102 mAh/g over cycles 2-20 = 0.278 mAh/g per cycle (docs/physics.md 3.2)")
     public double fadePerCycle = 5.0 / 18 * 3600;
 
     @Setting(key = "asr_rise_per_cycle", label = "ASR rise per cycle k_R", unit = "Ohm m2", min = 0,
-            source = "PHYSICS.md 3.2 bookkeeping; no value in [P]: 0")
+            source = "docs/physics.md 3.2 bookkeeping; no value in [P]: 0")
     public double asrRisePerCycle = 0;
 
     @Setting(key = "retention_reference", label = "Reference cycle of the retention", min = 1,
             description = "Retention_n = Q_dis,n / Q_dis,ref. [P]'s '93 %' matches neither Q20/Q1 (88.7 %) nor Q20/Q2 (95.3 %).",
-            source = "cycle 1 (PHYSICS.md 3.2: state the reference cycle)")
+            source = "cycle 1 (docs/physics.md 3.2: state the reference cycle)")
     public int retentionReference = 1;
 
     @Setting(key = "initial_lithiation", label = "Initial lithiation of the cathode x0", min = 0, max = 1,
@@ -79,7 +79,7 @@ public class FullCellSettings extends CyclingSettings {
 
     @Setting(key = "j0_coefficient", label = "Cathode rate constant k (j0 = k c_e^0.5 c_s^0.5 (c_max - c_s)^0.5)",
             unit = "", min = 0, description = "In A/m2 per (mol/m3)^1.5; 0 switches the cathode's kinetics off.",
-            source = "PyBaMM Prada2013 [F]: 6e-7 (PHYSICS.md 3.2)")
+            source = "PyBaMM Prada2013 [F]: 6e-7 (docs/physics.md 3.2)")
     public double j0Coefficient = 6e-7;
 
     @Setting(key = "electrolyte_concentration", label = "Li+ concentration at the cathode c_e", unit = "mol/m3", min = 0, minExclusive = true,
@@ -91,7 +91,7 @@ public class FullCellSettings extends CyclingSettings {
     public double j0ActivationEnergy = 39.57e3 / 6.02214076e23;
 
     @Setting(key = "mci_growth", label = "MCI growth at the lithium electrode",
-            description = "Adds the lithium side's interphase ASR L(t)/sigma_i (PHYSICS.md 1.2); off for V-CYC-3, which is defined without it.")
+            description = "Adds the lithium side's interphase ASR L(t)/sigma_i (docs/physics.md 1.2); off for V-CYC-3, which is defined without it.")
     public boolean mciGrowth = false;
 
     @Setting(key = "period", label = "Sampling period", unit = "s", min = 0, minExclusive = true,

@@ -44,7 +44,7 @@ import org.interphase.solver.mci.OpenCircuitVoltage;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * A lithium-metal full cell Li | SE | cathode run through a protocol (PHYSICS.md 3.2): a 0-D OCV-R model with kinetics,
+ * A lithium-metal full cell Li | SE | cathode run through a protocol (docs/physics.md 3.2): a 0-D OCV-R model with kinetics,
  *
  * <pre>
  * dx/dt = -I_main / Q_acc                    x: lithiation of the accessible active material, Q_acc = f_acc Q_th m
@@ -53,7 +53,7 @@ import org.osgi.service.component.annotations.Component;
  * </pre>
  *
  * optionally with solid diffusion in spherical particles (finite volumes; x_s the surface lithiation), the lithium
- * side's interphase growing in series (PHYSICS.md 1.2), and ageing bookkeeping: irreversible charge Q_irr in the first
+ * side's interphase growing in series (docs/physics.md 1.2), and ageing bookkeeping: irreversible charge Q_irr in the first
  * charge (I_main = I (1 - f_p)), accessible capacity lost after cycle 1 and then per cycle, ASR rise per cycle. Each
  * step is integrated with Hipparchus' Dormand-Prince 8(5,3) with events for its cut-off voltage, end current (holds),
  * and the ends of the lithiation range; a cycle starts with each charge that follows a discharge.
@@ -72,7 +72,7 @@ public class FullCellSolver extends AbstractCellSolver<FullCellSettings, FullCel
     public FullCellSolver() {
         super(ID, "Full cell (protocol)",
                 "Li | SE | cathode through a protocol ('Charge at 0.1C until 4.0 V; ...'): 0-D OCV-R with Butler-Volmer kinetics, optional "
-                        + "particle diffusion, ageing bookkeeping; capacity, CE and retention per cycle (PHYSICS.md 3.2).",
+                        + "particle diffusion, ageing bookkeeping; capacity, CE and retention per cycle (docs/physics.md 3.2).",
                 FullCellSettings.class, FullCellSettings::new);
     }
 

@@ -8,7 +8,7 @@ import org.interphase.solver.settings.Setting;
 
 /**
  * Settings of the linear-sweep / cyclic voltammetry solver on a cell with an ion-blocking working electrode
- * (PHYSICS.md 3.3), in SI. The reactions' exchange current densities are calibrated so that the paper's reported
+ * (docs/physics.md 3.3), in SI. The reactions' exchange current densities are calibrated so that the paper's reported
  * stability limits come out at the stated current threshold; the limit depends on that threshold.
  */
 public class LsvSettings extends CyclingSettings {
@@ -35,7 +35,7 @@ public class LsvSettings extends CyclingSettings {
 
     @Setting(key = "threshold", label = "Current threshold of the stability limit", unit = "A/m2", min = 0, minExclusive = true,
             description = "The limit is where |i| first exceeds it. Empty: the LSV experiment's, else 1 uA/cm2.",
-            source = "PHYSICS.md 3.3: 1 or 10 uA/cm2, stated explicitly (reported windows depend on it)")
+            source = "docs/physics.md 3.3: 1 or 10 uA/cm2, stated explicitly (reported windows depend on it)")
     public Double threshold;
 
     @Setting(key = "mode", label = "Sweep", description = "lsv: start to end once; cv: start -> end -> start per cycle.")
@@ -49,7 +49,7 @@ public class LsvSettings extends CyclingSettings {
 
     @Setting(key = "i0_oxidation", label = "Exchange current density of the electrolyte's oxidation", unit = "A/m2", min = 0,
             description = "Tafel onset at the oxidation limit of the stability window (LATP 4.21 V).",
-            source = "calibrated: 2.76e-4 A/m2 puts the bare SS | LATP | Li limit at 4.4 V [P] at 1 uA/cm2 (PHYSICS.md 3.3)")
+            source = "calibrated: 2.76e-4 A/m2 puts the bare SS | LATP | Li limit at 4.4 V [P] at 1 uA/cm2 (docs/physics.md 3.3)")
     public double oxidationExchangeCurrentDensity = 2.76e-4;
 
     @Setting(key = "i0_reduction", label = "Exchange current density of the electrolyte's reduction", unit = "A/m2", min = 0,

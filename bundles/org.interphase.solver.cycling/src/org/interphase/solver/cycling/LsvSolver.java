@@ -28,7 +28,7 @@ import org.interphase.solver.mci.StabilityWindow;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Linear sweep (or cyclic) voltammetry of a cell with an ion-blocking working electrode against lithium (PHYSICS.md
+ * Linear sweep (or cyclic) voltammetry of a cell with an ion-blocking working electrode against lithium (docs/physics.md
  * 3.3): the current is the double-layer charging C_dl dE/dt plus Tafel onsets of the electrolyte's oxidation and
  * reduction at its stability window (where the working electrode touches it: the uncovered fraction directly, the
  * covered part through the interlayer's electronic resistance), the interlayer's own oxidation, and lithium plating
@@ -51,7 +51,7 @@ public class LsvSolver extends AbstractCellSolver<LsvSettings, LsvResult> {
     public LsvSolver() {
         super(ID, "Voltammetric stability window (LSV/CV)",
                 "Linear sweep or cyclic voltammetry of a blocking electrode | SE | Li cell with Tafel onsets at the stability window, "
-                        + "interlayer blocking and ohmic drop; the stability limit at a stated current threshold (PHYSICS.md 3.3).",
+                        + "interlayer blocking and ohmic drop; the stability limit at a stated current threshold (docs/physics.md 3.3).",
                 LsvSettings.class, LsvSettings::new);
     }
 

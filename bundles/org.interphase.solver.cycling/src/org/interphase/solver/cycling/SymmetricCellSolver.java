@@ -38,7 +38,7 @@ import org.interphase.solver.mci.Interphases;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Galvanostatic stripping/plating of a symmetric lithium cell (PHYSICS.md 3.1):
+ * Galvanostatic stripping/plating of a symmetric lithium cell (docs/physics.md 3.1):
  *
  * <pre>
  * V(t) = s(t) i_ion ASR_ion(t) + eta(s i_ion / phi_1) - eta(-s i_ion / phi_2)       s = +1 / -1 per half cycle
@@ -47,7 +47,7 @@ import org.osgi.service.component.annotations.Component;
  * </pre>
  *
  * with Butler-Volmer eta at each lithium electrode and the degradation options of the settings: MCI growth L_k(t)
- * (PHYSICS.md 1.2), voids (contact fraction phi_v,k of the stripping electrode), fracture (phi_f,k = 1/(1 + (L_k/L_c)^2),
+ * (docs/physics.md 1.2), voids (contact fraction phi_v,k of the stripping electrode), fracture (phi_f,k = 1/(1 + (L_k/L_c)^2),
  * cracks beta L_k), soft short (G_e rises as the cracks span the pellet) and formation of wetted interlayers. The state
  * (L_1, L_2, phi_v1, phi_v2) is integrated by Hipparchus' Dormand-Prince 8(5,3) one half cycle at a time (the switch is
  * a discontinuity: the integration restarts there), with events for the voltage limit (the cycler stops) and the
@@ -59,13 +59,13 @@ public class SymmetricCellSolver extends AbstractCellSolver<SymmetricSettings, S
     public static final String ID = "symmetric";
     /** 0.1 mA/cm2, the paper's current density. */
     public static final double DEFAULT_CURRENT_DENSITY = 1.0;
-    /** 1 h, assumed (PHYSICS.md 0). */
+    /** 1 h, assumed (docs/physics.md 0). */
     public static final double DEFAULT_HALF_CYCLE = 3600;
 
     public SymmetricCellSolver() {
         super(ID, "Symmetric cell (stripping/plating)",
                 "Galvanostatic stripping/plating of Li | SE | Li with interlayers: V(t) with ohmic, Butler-Volmer and interphase terms, "
-                        + "degradation by MCI growth, voids, fracture, soft short and formation; overpotential envelope and time to failure (PHYSICS.md 3.1).",
+                        + "degradation by MCI growth, voids, fracture, soft short and formation; overpotential envelope and time to failure (docs/physics.md 3.1).",
                 SymmetricSettings.class, SymmetricSettings::new);
     }
 

@@ -7,7 +7,7 @@ package org.interphase.solver.cycling;
 import org.interphase.solver.settings.Setting;
 
 /**
- * Settings of the symmetric-cell solver (Li | SE | Li with any interlayers; PHYSICS.md 3.1), in SI. The degradation
+ * Settings of the symmetric-cell solver (Li | SE | Li with any interlayers; docs/physics.md 3.1), in SI. The degradation
  * options are switched on or off one by one; their defaults are calibrated against the paper's symmetric cells at
  * 0.1 mA/cm2 with 1 h half cycles (bare: abrupt decline, a short, after about 40 h; coated: 600 h, higher for about
  * 50 h, then lower), as each setting's source says.
@@ -20,7 +20,7 @@ public class SymmetricSettings extends CyclingSettings {
 
     @Setting(key = "half_cycle", label = "Half-cycle time", unit = "s", min = 0, minExclusive = true,
             description = "Duration of each stripping or plating half cycle. Empty: the cell's cycling experiment's, else 1 h.",
-            source = "model: 1 h (not reported in the paper; PHYSICS.md 0)")
+            source = "model: 1 h (not reported in the paper; docs/physics.md 0)")
     public Double halfCycle;
 
     @Setting(key = "duration", label = "Duration", unit = "s", min = 0, minExclusive = true, source = "600 h, as the paper's coated cell")
@@ -31,10 +31,10 @@ public class SymmetricSettings extends CyclingSettings {
     public int samplesPerHalfCycle = 4;
 
     @Setting(key = "voltage_limit", label = "Voltage limit |V|", unit = "V", min = 0, minExclusive = true,
-            description = "Failure criterion: the cycler stops when |V| reaches it.", source = "PHYSICS.md 3.1: e.g. 5 V")
+            description = "Failure criterion: the cycler stops when |V| reaches it.", source = "docs/physics.md 3.1: e.g. 5 V")
     public double voltageLimit = 5;
 
-    @Setting(key = "mci_growth", label = "MCI growth", description = "Degradation 1: each lithium side grows its interphase (PHYSICS.md 1.2); ASR L/sigma_i.")
+    @Setting(key = "mci_growth", label = "MCI growth", description = "Degradation 1: each lithium side grows its interphase (docs/physics.md 1.2); ASR L/sigma_i.")
     public boolean mciGrowth = true;
 
     @Setting(key = "fracture", label = "Chemo-mechanical fracture",
@@ -42,10 +42,10 @@ public class SymmetricSettings extends CyclingSettings {
     public boolean fracture = true;
 
     @Setting(key = "fracture_length", label = "Fracture length L_c", unit = "m", min = 0, minExclusive = true,
-            source = "calibrated: 10 um keeps the bare cell below the voltage limit until its short near 40 h, as the paper's 'abrupt decline' [P] (PHYSICS.md's toy: 5 um)")
+            source = "calibrated: 10 um keeps the bare cell below the voltage limit until its short near 40 h, as the paper's 'abrupt decline' [P] (docs/physics.md's toy: 5 um)")
     public double fractureLength = 10e-6;
 
-    @Setting(key = "crack_ratio", label = "Crack depth per interphase thickness beta", min = 0, source = "PHYSICS.md 3.1 (CYC-2): 20")
+    @Setting(key = "crack_ratio", label = "Crack depth per interphase thickness beta", min = 0, source = "docs/physics.md 3.1 (CYC-2): 20")
     public double crackRatio = 20;
 
     @Setting(key = "soft_short", label = "Soft short",
@@ -53,11 +53,11 @@ public class SymmetricSettings extends CyclingSettings {
     public boolean softShort = true;
 
     @Setting(key = "short_asr", label = "ASR of a full short 1/G_max", unit = "Ohm m2", min = 0, minExclusive = true,
-            source = "PHYSICS.md 3.1 (CYC-2): G_max = 1 S/cm2")
+            source = "docs/physics.md 3.1 (CYC-2): G_max = 1 S/cm2")
     public double shortAsr = 1e-4;
 
     @Setting(key = "short_width", label = "Width of the short transition w / L_SE", min = 0, minExclusive = true,
-            source = "PHYSICS.md 3.1 (CYC-2): w = 0.01 L_SE")
+            source = "docs/physics.md 3.1 (CYC-2): w = 0.01 L_SE")
     public double shortWidth = 0.01;
 
     @Setting(key = "formation", label = "Formation of wetted interlayers",
@@ -65,11 +65,11 @@ public class SymmetricSettings extends CyclingSettings {
     public boolean formation = true;
 
     @Setting(key = "formation_asr", label = "Formation ASR per wetted interlayer dASR", unit = "Ohm m2", min = 0,
-            source = "PHYSICS.md 3.1 (CYC-2): 0.06 Ohm m2 per cell, i.e. 0.03 per interlayer, calibrated to [P]")
+            source = "docs/physics.md 3.1 (CYC-2): 0.06 Ohm m2 per cell, i.e. 0.03 per interlayer, calibrated to [P]")
     public double formationAsr = 0.03;
 
     @Setting(key = "formation_time", label = "Formation time constant tau_f", unit = "s", min = 0, minExclusive = true,
-            source = "PHYSICS.md 3.1 (CYC-2): 20 h, calibrated to [P] (~50 h)")
+            source = "docs/physics.md 3.1 (CYC-2): 20 h, calibrated to [P] (~50 h)")
     public double formationTime = 20 * 3600.0;
 
     @Setting(key = "contact_loss", label = "Contact loss by voids",
@@ -77,14 +77,14 @@ public class SymmetricSettings extends CyclingSettings {
     public boolean contactLoss = false;
 
     @Setting(key = "critical_current", label = "Critical stripping current i_crit", unit = "A/m2", min = 0,
-            source = "illustrative (no value in PHYSICS.md): 0.1 mA/cm2, the order of critical stripping currents of Li | garnet without stack pressure [R]")
+            source = "illustrative (no value in docs/physics.md): 0.1 mA/cm2, the order of critical stripping currents of Li | garnet without stack pressure [R]")
     public double criticalCurrent = 1;
 
     @Setting(key = "void_charge", label = "Charge stripped above i_crit to lose all contact q_v", unit = "C/m2", min = 0, minExclusive = true,
-            source = "illustrative (no value in PHYSICS.md): 1 mAh/cm2")
+            source = "illustrative (no value in docs/physics.md): 1 mAh/cm2")
     public double voidCharge = 3.6e4;
 
     @Setting(key = "creep_time", label = "Creep refill time tau_c", unit = "s", min = 0, minExclusive = true,
-            source = "illustrative (no value in PHYSICS.md): 10 h")
+            source = "illustrative (no value in docs/physics.md): 10 h")
     public double creepTime = 10 * 3600.0;
 }

@@ -126,7 +126,7 @@ public final class CellStack {
     /** One side of the stack: the electrode, its interlayers from the electrode toward the electrolyte, and that electrolyte. */
     public record Side(Electrode electrode, List<Interlayer> interlayers, Electrolyte electrolyte) {
 
-        /** Sum of d/sigma_i + d/sigma_e of the interlayers (Ohm m2): the interlayer terms of PHYSICS.md eq. 1.1. */
+        /** Sum of d/sigma_i + d/sigma_e of the interlayers (Ohm m2): the interlayer terms of docs/physics.md eq. 1.1. */
         public double interlayerResistance() {
             double r = 0;
             for (Interlayer il : interlayers) {

@@ -14,7 +14,7 @@ import org.hipparchus.ode.sampling.ODEStepHandler;
 import org.interphase.model.units.PhysicalConstants;
 
 /**
- * Growth of a reduction interphase at one electrode (PHYSICS.md 1.2, Wagner / Deal-Grove form). Neutral lithium
+ * Growth of a reduction interphase at one electrode (docs/physics.md 1.2, Wagner / Deal-Grove form). Neutral lithium
  * crosses everything between the lithium electrode and the reaction front, a short-circuited galvanic cell of EMF
  * E_drive:
  *
@@ -25,7 +25,7 @@ import org.interphase.model.units.PhysicalConstants;
  * </pre>
  *
  * With a pinhole fraction theta of the interlayer the rate is the area average theta rate_bare(L) + (1 - theta)
- * rate_covered(L) of one front L (PHYSICS.md 1.2): no closed form, so the ODE is integrated (Hipparchus
+ * rate_covered(L) of one front L (docs/physics.md 1.2): no closed form, so the ODE is integrated (Hipparchus
  * Dormand-Prince 8(5,3), tolerances 1e-11 relative). Everything in SI.
  */
 public final class GrowthKinetics {
@@ -119,7 +119,7 @@ public final class GrowthKinetics {
 
     /**
      * The protection factor: initial growth rate of the bare interface over that of this one. Without pinholes it is
-     * (r_rxn + R_IL)/r_rxn when L0 is negligible (PHYSICS.md 1.2): controlled by the interlayer's electronic
+     * (r_rxn + R_IL)/r_rxn when L0 is negligible (docs/physics.md 1.2): controlled by the interlayer's electronic
      * resistance d/sigma_e; with pinholes it tends to 1/theta.
      */
     public double protectionFactor() {

@@ -5,11 +5,11 @@
 package org.interphase.solver.mci;
 
 /**
- * The interphase an electrode forms with a solid electrolyte (PHYSICS.md 1.1, after Zhu, He, Mo 2015 and the Janek
+ * The interphase an electrode forms with a solid electrolyte (docs/physics.md 1.1, after Zhu, He, Mo 2015 and the Janek
  * group): none (the electrode potential lies inside the stability window, or no lithium source), a mixed-conducting
  * interphase that keeps growing (MCI, e.g. LATP with Ti3+ against Li metal), or an electronically insulating,
  * self-limiting one (SEI-like: an artificial SEI is the point of an electron-blocking interlayer). Oxidative
- * decomposition is named but its growth is not modelled (PHYSICS.md 1.2 covers reduction by lithium).
+ * decomposition is named but its growth is not modelled (docs/physics.md 1.2 covers reduction by lithium).
  */
 public enum InterphaseClass {
     STABLE("stable"),

@@ -19,7 +19,7 @@ import org.interphase.solver.settings.SettingsException;
 /**
  * The interphase at each electrode of a cell: the reaction the electrode's potential causes against the adjacent
  * solid electrolyte (from its stability window), the interphase class (from the interphase's conductivities), and
- * for a reduction by lithium the growth kinetics with the side's interlayers (PHYSICS.md 1.1-1.2). Shared by the
+ * for a reduction by lithium the growth kinetics with the side's interlayers (docs/physics.md 1.1-1.2). Shared by the
  * solvers that grow an interphase.
  */
 public final class Interphases {

@@ -7,7 +7,7 @@ package org.interphase.solver.mci;
 import org.interphase.solver.settings.Setting;
 
 /**
- * Settings of the interphase-growth solver (PHYSICS.md 1.2), in SI. Settings left empty (null) are read from the
+ * Settings of the interphase-growth solver (docs/physics.md 1.2), in SI. Settings left empty (null) are read from the
  * model: the driving voltage from the electrolyte's stability window, Omega from its molar mass and density, and the
  * interlayers' thickness, conductivities and pinhole fraction from the layers and their materials. The interphase's
  * own conductivities and r_rxn have no measured values for LATP: they are the documented calibration knobs.

@@ -21,7 +21,7 @@ import org.interphase.solver.SolverException;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Interphase formation and growth at both electrodes of a cell (PHYSICS.md section 1): the electrolyte's stability
+ * Interphase formation and growth at both electrodes of a cell (docs/physics.md section 1): the electrolyte's stability
  * window decides whether an electrode reduces or oxidises it, the interphase's conductivities decide its class, and
  * a reduction by lithium grows by eq. 1.1-1.3 through the side's interlayers, with pinholes. Reports L(t), the
  * interphase's ASR L/sigma_i and the interlayers' protection factor.
@@ -44,7 +44,7 @@ public class MciSolver implements CellSolver<MciSettings, MciResult> {
     @Override
     public String description() {
         return "Stability window, interphase class and growth L(t) of the interphase at each electrode through its interlayers "
-                + "(PHYSICS.md 1.1-1.2: Wagner / Deal-Grove kinetics, pinholes, ASR, protection factor).";
+                + "(docs/physics.md 1.1-1.2: Wagner / Deal-Grove kinetics, pinholes, ASR, protection factor).";
     }
 
     @Override
@@ -103,7 +103,7 @@ public class MciSolver implements CellSolver<MciSettings, MciResult> {
                 }
                 boolean closed = settings.method == GrowthKinetics.Method.CLOSED_FORM
                         || (settings.method == GrowthKinetics.Method.AUTO && k.closedFormValid());
-                method = closed ? "closed form (PHYSICS.md eq. 1.3)" : "ODE (eq. 1.2, Hipparchus Dormand-Prince 8(5,3))";
+                method = closed ? "closed form (docs/physics.md eq. 1.3)" : "ODE (eq. 1.2, Hipparchus Dormand-Prince 8(5,3))";
                 resolved.put("method (" + m.label() + ")", method);
             }
             sides.add(new MciResult.Side(m.label(), m.side().electrode().name(), m.side().electrode().kind(), m.potential(), m.window(),

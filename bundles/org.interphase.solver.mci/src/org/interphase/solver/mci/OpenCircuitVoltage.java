@@ -24,7 +24,7 @@ import org.interphase.solver.SolverException;
 public final class OpenCircuitVoltage {
 
     /**
-     * LiFePO4 after Afshar 2017 as used by PyBaMM's Prada2013 set (PHYSICS.md 3.2):
+     * LiFePO4 after Afshar 2017 as used by PyBaMM's Prada2013 set (docs/physics.md 3.2):
      * U(x) = 3.4077 - 0.020269 x + 0.5 exp(-150 x) - 0.9 exp(-30 (1 - x)); U(0.5) = 3.398 V.
      */
     public static final String AFSHAR_2017_LFP = "afshar2017-lfp";

@@ -12,7 +12,7 @@ import org.interphase.model.SolidElectrolyte;
 import org.interphase.solver.SolverException;
 
 /**
- * The thermodynamic electrochemical stability window of a solid electrolyte vs Li/Li+ (PHYSICS.md 1.1, grand-potential
+ * The thermodynamic electrochemical stability window of a solid electrolyte vs Li/Li+ (docs/physics.md 1.1, grand-potential
  * construction): below {@code reduction} (V) it is reduced, above {@code oxidation} (V) it is oxidised; the products of
  * each and the decomposition energy against lithium metal (J per atom; NaN when unknown). LATP: 2.17-4.21 V,
  * -1.56 eV/atom (Zhu, He, Mo, ACS Appl. Mater. Interfaces 7 (2015) 23685).

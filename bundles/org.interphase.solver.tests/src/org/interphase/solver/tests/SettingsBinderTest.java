@@ -23,7 +23,7 @@ class SettingsBinderTest {
     }
 
     static class Example {
-        @Setting(key = "sigma_e", label = "Electronic conductivity", unit = "S/m", min = 0, minExclusive = true, source = "PHYSICS.md 1.2")
+        @Setting(key = "sigma_e", label = "Electronic conductivity", unit = "S/m", min = 0, minExclusive = true, source = "docs/physics.md 1.2")
         double electronicConductivity = 1e-3;
         @Setting(key = "e_drive", label = "Driving voltage", unit = "V", min = 0)
         double drivingVoltage = 2.17;
@@ -39,7 +39,7 @@ class SettingsBinderTest {
     void convertsValuesWithUnitsToTheFieldsSiUnit() throws Exception {
         Example e = new Example();
         SettingsBinder.set(e, List.of("sigma_e=1e-5 S/cm", "e_drive=2500 mV", "cycles=5", "law=parabolic", "wetted=false"));
-        assertEquals(1e-3, e.electronicConductivity, 1e-18); // 1e-5 S/cm = 1e-3 S/m (PHYSICS.md: S/cm x100)
+        assertEquals(1e-3, e.electronicConductivity, 1e-18); // 1e-5 S/cm = 1e-3 S/m (docs/physics.md: S/cm x100)
         assertEquals(2.5, e.drivingVoltage, 1e-15);
         assertEquals(5, e.cycles);
         assertEquals(Law.PARABOLIC, e.law);
@@ -65,7 +65,7 @@ class SettingsBinderTest {
         assertEquals("0.001 S/m", SettingsBinder.values(new Example()).get("sigma_e"));
         assertEquals("20", SettingsBinder.values(new Example()).get("cycles"));
         assertEquals("LINEAR", SettingsBinder.values(new Example()).get("law"));
-        assertEquals("PHYSICS.md 1.2", SettingsBinder.find(Example.class, "sigma_e").orElseThrow().setting().source());
+        assertEquals("docs/physics.md 1.2", SettingsBinder.find(Example.class, "sigma_e").orElseThrow().setting().source());
     }
 
     private static void assertMessage(org.junit.jupiter.api.function.Executable run, String expected) {

@@ -31,7 +31,7 @@ public @interface Setting {
     /** What the setting means. */
     String description() default "";
 
-    /** Where the default comes from, e.g. "PHYSICS.md 1.2 (calibration knob)" or "Tolganbek 2022 [paper]". */
+    /** Where the default comes from, e.g. "docs/physics.md 1.2 (calibration knob)" or "Tolganbek 2022 [paper]". */
     String source() default "";
 
     /** Smallest allowed value (numbers). */

@@ -580,8 +580,13 @@ public class ChartWidget extends Composite {
             if (!title.equals(a.getTitle().getText())) {
                 a.getTitle().setText(title);
             }
-            if (!a.getTitle().isVisible()) {
-                a.getTitle().setVisible(true);
+            // a right axis without a series on it (V(t) of a run without I) shows neither title nor ticks
+            boolean used = axis != ChartAxis.Y_RIGHT || entries.stream().anyMatch(e -> e.series.axis() == ChartAxis.Y_RIGHT);
+            if (a.getTitle().isVisible() != used) {
+                a.getTitle().setVisible(used);
+            }
+            if (a.getTick().isVisible() != used) {
+                a.getTick().setVisible(used);
             }
         }
     }
@@ -856,7 +861,9 @@ public class ChartWidget extends Composite {
                 case VERTICAL_LINE -> {
                     int px = swtAxis(ChartAxis.X).getPixelCoordinate(markerValue(ChartAxis.X, m.x(), m.xUnit()));
                     gc.drawLine(px, 0, px, size.y);
-                    gc.drawText(m.label(), px + 3, 3, true);
+                    // the label right of the line, or left of it where it would not fit
+                    Point extent = gc.textExtent(m.label());
+                    gc.drawText(m.label(), px + 6 + extent.x > size.x && px - 3 - extent.x >= 0 ? px - 3 - extent.x : px + 3, 3, true);
                 }
                 case HORIZONTAL_LINE -> {
                     IAxis y = swtAxis(m.axis());

@@ -4,6 +4,7 @@
  */
 package org.interphase.ui.eis;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,6 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.interphase.model.EisExperiment;
+import org.interphase.model.resource.DatasetFiles;
 import org.interphase.ui.editor.InterphaseModelEditor;
 
 /**
@@ -37,7 +39,7 @@ public class FitCircuitHandler extends AbstractHandler {
         Path data = dataFile(editor, experiment);
         String problem = data == null ? "The experiment '" + experiment.getName() + "' names no data file. Give it a dataset (Properties view: "
                 + "Dataset > Path, relative to the model file's folder) and try again."
-                : !Files.isRegularFile(data) ? "The data file of '" + experiment.getName() + "' does not exist: " + data : null;
+                : !Files.isRegularFile(data) ? "The data file of '" + experiment.getName() + "' does not exist: " + data : changed(editor, experiment);
         if (problem != null) {
             MessageDialog.openError(shell, "Fit Equivalent Circuit", problem);
             return null;
@@ -51,11 +53,17 @@ public class FitCircuitHandler extends AbstractHandler {
     }
 
     /** The experiment's data file: its dataset path, relative to the model file's folder; null when none is named. */
-    static Path dataFile(InterphaseModelEditor editor, EisExperiment experiment) {
-        if (experiment.getDataset() == null || experiment.getDataset().getPath() == null || experiment.getDataset().getPath().isBlank()) {
+    public static Path dataFile(InterphaseModelEditor editor, EisExperiment experiment) {
+        return DatasetFiles.resolve(experiment.getDataset(), editor.location());
+    }
+
+    /** Why the data file may not be used (it is not the file that was attached), or null. */
+    public static String changed(InterphaseModelEditor editor, EisExperiment experiment) {
+        try {
+            DatasetFiles.verified(experiment.getDataset(), editor.location());
             return null;
+        } catch (IOException e) {
+            return "The data of '" + experiment.getName() + "' cannot be used: " + e.getMessage();
         }
-        Path path = Path.of(experiment.getDataset().getPath());
-        return path.isAbsolute() ? path : editor.location().toAbsolutePath().getParent().resolve(path).normalize();
     }
 }

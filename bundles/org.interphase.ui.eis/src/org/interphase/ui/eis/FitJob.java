@@ -18,21 +18,27 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PartInitException;
 import org.interphase.importer.ImportException;
+import org.interphase.model.CircuitModel;
 import org.interphase.model.EisExperiment;
 import org.interphase.model.FitResult;
 import org.interphase.model.InterphasePackage;
 import org.interphase.solver.SolverException;
 import org.interphase.solver.eis.data.ImpedanceData;
 import org.interphase.solver.eis.fit.CircuitFit;
-import org.interphase.solver.eis.fit.CnlsFitter;
+import org.interphase.solver.eis.fit.EisFitSolver;
 import org.interphase.solver.eis.fit.FitResults;
 import org.interphase.ui.editor.InterphaseModelEditor;
+import org.interphase.ui.eis.analysis.ImpedanceAnalysisEditor;
+import org.interphase.ui.eis.analysis.ImpedanceAnalysisInput;
 
 /**
  * Reads the experiment's data file with the importers, fits (progress; cancel stops the optimiser), then, in the UI
  * thread, adds the result to the experiment's fit results through an EMF command on the editor's editing domain (so
- * Edit > Undo removes it) and shows it ({@link FitResultsDialog}).
+ * Edit > Undo removes it) and shows it on the Fit tab of the impedance analysis ({@link ImpedanceAnalysisEditor}): the fitted
+ * spectrum over the data, residuals, parameters with 95 % intervals and the fit's status.
  */
 public class FitJob extends Job {
 
@@ -43,6 +49,7 @@ public class FitJob extends Job {
     private final Path data;
     private final FitRequest request;
     private volatile FitResult stored;
+    private volatile ImpedanceAnalysisEditor shownIn;
 
     public FitJob(InterphaseModelEditor editor, EisExperiment experiment, Path data, FitRequest request) {
         super("Fitting " + org.interphase.solver.eis.circuit.Circuits.toImpedancePy(request.circuit()) + " to " + experiment.getName());
@@ -72,7 +79,7 @@ public class FitJob extends Job {
             String importer = experiment.getDataset() == null ? null : experiment.getDataset().getImporterId();
             ImpedanceData spectrum = ImpedanceData.read(data, importer, sub.split(1)).select(request.fMin(), request.fMax(), request.dropPositiveImaginary());
             sub.subTask("fitting " + spectrum.size() + " points");
-            fit = CnlsFitter.fit(request.circuit(), spectrum, request.options(), sub.split(9));
+            fit = EisFitSolver.installed().fit(request.circuit(), spectrum, request.options(), sub.split(9));
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (ImportException | SolverException | IllegalArgumentException e) {
@@ -86,18 +93,48 @@ public class FitJob extends Job {
     }
 
     private void store(CircuitFit fit, String path) {
-        FitResult result = FitResults.toModel(fit, request.circuitModel(), path);
+        stored = store(editor, experiment, fit, request.circuitModel(), path);
+        if (stored != null) {
+            editor.select(java.util.List.of(stored));
+        }
+        if (!Boolean.getBoolean("interphase.ui.eis.noResultsDialog")) {
+            showInAnalysis(fit);
+        }
+    }
+
+    /**
+     * Adds a fit to the experiment's fit results through an EMF command on the model editor's editing domain (Edit >
+     * Undo removes it); returns the stored result, or null when the command cannot run.
+     */
+    public static FitResult store(InterphaseModelEditor editor, EisExperiment experiment, CircuitFit fit, CircuitModel startedFrom, String path) {
+        FitResult result = FitResults.toModel(fit, startedFrom, path);
         EditingDomain domain = editor.getEditingDomain();
         Command add = AddCommand.create(domain, experiment, InterphasePackage.Literals.EIS_EXPERIMENT__FIT_RESULTS, result);
         if (add.canExecute()) {
             domain.getCommandStack().execute(add);
-            stored = result;
-            editor.select(java.util.List.of(result));
+            return result;
         }
-        Shell shell = editor.getSite().getShell();
-        if (shell != null && !shell.isDisposed() && !Boolean.getBoolean("interphase.ui.eis.noResultsDialog")) {
-            new FitResultsDialog(shell, experiment, fit).open();
+        return null;
+    }
+
+    /** Opens the impedance analysis of the experiment's data with the fit on its Fit tab (fitted curve over the data, residuals, table). */
+    private void showInAnalysis(CircuitFit fit) {
+        try {
+            String importer = experiment.getDataset() == null ? null : experiment.getDataset().getImporterId();
+            IEditorPart part = editor.getSite().getPage().openEditor(new ImpedanceAnalysisInput(data, importer, editor.project(), experiment, editor),
+                    ImpedanceAnalysisEditor.ID, true);
+            if (part instanceof ImpedanceAnalysisEditor analysis) {
+                analysis.showFit(fit);
+                shownIn = analysis;
+            }
+        } catch (PartInitException e) {
+            showError("the fit is stored, but its plots cannot be shown: " + e.getMessage());
         }
+    }
+
+    /** The analysis editor the fit was shown in (after the job's UI part ran), or null. */
+    public ImpedanceAnalysisEditor shownIn() {
+        return shownIn;
     }
 
     private void showError(String message) {

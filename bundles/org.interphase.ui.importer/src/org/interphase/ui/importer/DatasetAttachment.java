@@ -5,13 +5,7 @@
 package org.interphase.ui.importer;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +22,7 @@ import org.interphase.model.Experiment;
 import org.interphase.model.InterphaseFactory;
 import org.interphase.model.InterphasePackage;
 import org.interphase.model.Project;
+import org.interphase.model.resource.DatasetFiles;
 
 /**
  * Attaching imported files to experiments of a model, as one EMF command (one undo step): an existing experiment
@@ -71,14 +66,9 @@ public final class DatasetAttachment {
         return data.toString();
     }
 
-    /** SHA-256 of a file, hexadecimal. */
+    /** SHA-256 of a file, hexadecimal (recorded in the model; checked when the file is read again). */
     public static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return DatasetFiles.sha256(file);
     }
 
     /** A new experiment for a technique, or null when the model has no experiment of that kind. */

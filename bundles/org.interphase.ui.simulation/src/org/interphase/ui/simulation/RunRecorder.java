@@ -6,6 +6,7 @@ package org.interphase.ui.simulation;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ import org.interphase.model.ResultValue;
 import org.interphase.model.RunStatus;
 import org.interphase.model.Setting;
 import org.interphase.model.SimulationRun;
+import org.interphase.model.resource.AtomicFileWriter;
 import org.interphase.solver.Provenance;
 import org.interphase.solver.SolverResult;
 
@@ -131,14 +133,19 @@ public final class RunRecorder {
         return project.getSimulationRuns().stream().anyMatch(r -> name.equals(r.getName()));
     }
 
-    /** Writes series as CSV through the project's CSV writer: "name/unit" headers (quoted as needed), full-precision numbers. */
+    /**
+     * Writes series as CSV through the project's CSV writer: "name/unit" headers (quoted as needed), full-precision
+     * numbers. As the model save: a uniquely named temporary file, forced to disk, renamed over the target
+     * (AtomicFileWriter).
+     */
     static void writeCsv(Path file, List<SolverResult.Series> series) throws IOException {
         Files.createDirectories(file.getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         List<Column> columns = series.stream().map(s -> Datasets.column(s.name(), s.unit(), QuantityKind.OTHER, s.values())).toList();
-        try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+        try (AtomicFileWriter writer = new AtomicFileWriter(file)) {
+            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(writer.stream(), StandardCharsets.UTF_8));
             Datasets.writeCsv(columns, c -> c.unit().isEmpty() ? c.name() : c.name() + "/" + c.unit(), out);
+            out.flush();
+            writer.commit();
         }
-        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }

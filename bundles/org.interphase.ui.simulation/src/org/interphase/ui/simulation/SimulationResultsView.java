@@ -4,14 +4,17 @@
  */
 package org.interphase.ui.simulation;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -29,21 +32,27 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
-import org.interphase.data.csv.Csv;
-import org.interphase.model.ResultReference;
+import org.interphase.data.Dataset;
+import org.interphase.importer.ImportException;
+import org.interphase.model.Experiment;
 import org.interphase.model.ResultValue;
 import org.interphase.model.Setting;
 import org.interphase.model.SimulationRun;
 import org.interphase.model.validation.ModelLabels;
 import org.interphase.solver.SolverResult;
+import org.interphase.ui.charts.ChartMarker;
+import org.interphase.ui.charts.ChartSeries;
+import org.interphase.ui.charts.ChartWidget;
 import org.interphase.ui.editor.InterphaseModelEditor;
 
 /**
- * A simulation run as tables (plots come with a later issue): its scalar results with units, its series (time,
- * voltage, thickness, ... in SI units) and further tables (per cycle, per half cycle) as tabs of virtual tables, so
- * long series stay fast, and its settings with the values
- * taken from the model and the provenance. Shows the run just computed, or the run selected in the model editor
- * (series read back from the CSV beside the model).
+ * A simulation run as plots and tables: the solver's charts ({@link RunCharts}: V(t) with the envelope and the failure
+ * time, V(Q) per cycle and capacity/CE, I(V) with the stability limit, L(t), Nyquist) with the measurement of the
+ * run's experiment drawn on the same axes when the experiment has a data file ({@link Measurement}, read in a Job);
+ * beside them its scalar results with units, its series (time, voltage, thickness, ... in SI units) and further
+ * tables (per cycle, per half cycle) as tabs of virtual tables, so long series stay fast, and its settings with the
+ * values taken from the model and the provenance. Shows the run just computed, or the run selected in the model
+ * editor (series read back from the CSV beside the model).
  */
 public class SimulationResultsView extends ViewPart {
 
@@ -52,9 +61,15 @@ public class SimulationResultsView extends ViewPart {
     private Label title;
     private Table scalars;
     private CTabFolder tabs;
+    private Composite chartArea;
+    private Label chartNote;
+    private final Map<String, ChartWidget> charts = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private Job measurementJob;
     private Table settings;
     private final List<Tab> shownTables = new ArrayList<>();
     private SimulationRun shown;
+    private volatile boolean measured;
 
     /** A table of the run: its name, column titles and columns. */
     private record Tab(String name, List<String> header, List<double[]> columns) {
@@ -85,8 +100,20 @@ public class SimulationResultsView extends ViewPart {
         scalars = table(left, "Result", "Value", "Unit");
         settings = table(left, "Setting / provenance", "Value", "");
         left.setWeights(50, 50);
-        tabs = new CTabFolder(sash, SWT.BORDER | SWT.BOTTOM);
-        sash.setWeights(45, 55);
+        SashForm right = new SashForm(sash, SWT.VERTICAL);
+        Composite plots = new Composite(right, SWT.NONE);
+        GridLayout plotsLayout = new GridLayout();
+        plotsLayout.marginWidth = 0;
+        plotsLayout.marginHeight = 0;
+        plots.setLayout(plotsLayout);
+        chartArea = new Composite(plots, SWT.NONE);
+        chartArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        chartArea.setLayout(new GridLayout(1, true));
+        chartNote = new Label(plots, SWT.WRAP);
+        chartNote.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+        tabs = new CTabFolder(right, SWT.BORDER | SWT.BOTTOM);
+        right.setWeights(65, 35);
+        sash.setWeights(30, 70);
         getSite().getPage().addPostSelectionListener(selectionListener);
     }
 
@@ -116,6 +143,7 @@ public class SimulationResultsView extends ViewPart {
             return;
         }
         shown = run;
+        measured = false;
         String status = run.getStatus() == null ? "" : run.getStatus().getLiteral();
         title.setText(run.getName() + ": " + status + (run.getMessage() == null ? "" : " - " + run.getMessage()));
         scalars.removeAll();
@@ -136,19 +164,108 @@ public class SimulationResultsView extends ViewPart {
         for (Setting setting : run.getSettings()) {
             row(settings, setting.getKey(), setting.getValue() + (setting.getUnit() == null || setting.getUnit().isEmpty() ? "" : " " + setting.getUnit()));
         }
+        RunData data = result != null ? RunData.of(run.getSolverId(), result) : RunData.read(run, modelFile);
         List<Tab> tables = new ArrayList<>();
-        if (result != null) {
-            if (!result.series().isEmpty()) {
-                tables.add(tab("series", result.series()));
-            }
-            for (SolverResult.Table table : result.tables()) {
-                tables.add(tab(table.name(), table.columns()));
-            }
-        } else {
-            tables.addAll(readTables(run, modelFile));
+        for (Map.Entry<String, List<SolverResult.Series>> table : data.tables().entrySet()) {
+            tables.add(tab(table.getKey(), table.getValue()));
+        }
+        for (String problem : data.problems()) {
+            tables.add(new Tab("unreadable", List.of(problem), List.of()));
         }
         setTables(tables);
+        setCharts(run, data, modelFile);
         title.getParent().layout(true, true);
+    }
+
+    private void setCharts(SimulationRun run, RunData data, Path modelFile) {
+        if (measurementJob != null) {
+            measurementJob.cancel();
+            measurementJob = null;
+        }
+        for (org.eclipse.swt.widgets.Control child : chartArea.getChildren()) {
+            child.dispose();
+        }
+        charts.clear();
+        notes.clear();
+        List<RunCharts.Figure> figures = RunCharts.figures(data);
+        ((GridLayout) chartArea.getLayout()).numColumns = Math.max(1, Math.min(2, figures.size()));
+        for (RunCharts.Figure figure : figures) {
+            ChartWidget chart = new ChartWidget(chartArea, SWT.NONE, figure.kind());
+            chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+            chart.setTitle(figure.title());
+            chart.addSeries(figure.series());
+            figure.markers().forEach(chart::addMarker);
+            charts.put(figure.id(), chart);
+            if (!figure.note().isEmpty()) {
+                notes.add(figure.title() + ": " + figure.note());
+            }
+        }
+        if (figures.isEmpty()) {
+            notes.add(data.tables().isEmpty() ? "The run has no series to plot." : "The " + run.getSolverId() + " solver's results are tables only.");
+        }
+        java.util.Optional<Experiment> experiment = Measurement.experiment(run.getCell(), run.getSolverId());
+        if (experiment.isPresent() && !figures.isEmpty()) {
+            Path file = Measurement.file(experiment.get(), modelFile);
+            notes.add("Measured: " + experiment.get().getName() + " (" + file.getFileName() + "), reading...");
+            readMeasurement(run, data, figures, experiment.get(), modelFile);
+        } else if (!figures.isEmpty()) {
+            notes.add("No measured data: " + (run.getCell() == null ? "the run has no cell"
+                    : "no experiment of cell '" + run.getCell().getName() + "' that this solver simulates refers to a data file") + ".");
+        }
+        chartNote.setText(String.join("\n", notes));
+        chartArea.getParent().layout(true, true);
+    }
+
+    /** Reads the experiment's data file in a Job and draws it over the run's charts (if the run is still shown). */
+    private void readMeasurement(SimulationRun run, RunData data, List<RunCharts.Figure> figures, Experiment experiment, Path modelFile) {
+        // what the Job needs of the model, read here in the UI thread
+        Path file = Measurement.file(experiment, modelFile);
+        String importer = experiment.getDataset().getImporterId();
+        String name = experiment.getName();
+        double area = run.getCell() == null ? Double.NaN : org.interphase.model.geometry.CellGeometry.activeAreaSquareMetres(run.getCell());
+        org.eclipse.swt.widgets.Display display = chartArea.getDisplay();
+        measurementJob = new Job("Reading the measurement of " + name) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                String note;
+                Measurement.Overlay overlay = null;
+                try {
+                    Dataset dataset = Measurement.read(file, importer, monitor);
+                    overlay = Measurement.overlay(figures, dataset, area, data);
+                    note = "Measured: " + name + " (" + file.getFileName() + ", " + dataset.rows() + " rows), drawn in grey.";
+                } catch (ImportException e) {
+                    note = "The measurement of " + name + " cannot be read: " + e.getMessage();
+                } catch (org.eclipse.core.runtime.OperationCanceledException e) {
+                    return Status.CANCEL_STATUS;
+                }
+                Measurement.Overlay drawn = overlay;
+                String text = note;
+                display.asyncExec(() -> drawMeasurement(run, drawn, text));
+                return Status.OK_STATUS;
+            }
+        };
+        measurementJob.setSystem(true);
+        measurementJob.schedule();
+    }
+
+    private void drawMeasurement(SimulationRun run, Measurement.Overlay overlay, String note) {
+        if (chartArea == null || chartArea.isDisposed() || shown != run) {
+            return;
+        }
+        notes.removeIf(n -> n.startsWith("Measured: "));
+        notes.add(note);
+        if (overlay != null) {
+            for (Map.Entry<String, List<ChartSeries>> e : overlay.series().entrySet()) {
+                ChartWidget chart = charts.get(e.getKey());
+                if (chart != null && !chart.isDisposed()) {
+                    chart.addSeries(e.getValue());
+                }
+            }
+            notes.addAll(overlay.notes());
+        }
+        measured = true;
+        chartNote.setText(String.join("\n", notes));
+        chartArea.getParent().layout(true, true);
     }
 
     private static Tab tab(String name, List<SolverResult.Series> series) {
@@ -159,38 +276,6 @@ public class SimulationResultsView extends ViewPart {
             columns.add(s.values());
         }
         return new Tab(name, header, columns);
-    }
-
-    private static List<Tab> readTables(SimulationRun run, Path modelFile) {
-        List<Tab> tables = new ArrayList<>();
-        for (ResultReference reference : run.getResultReferences()) {
-            if (!"csv".equals(reference.getFormat()) || modelFile == null) {
-                continue;
-            }
-            Path file = modelFile.resolveSibling(reference.getPath());
-            try {
-                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-                List<String> header = splitCsv(lines.get(0));
-                List<double[]> columns = new ArrayList<>();
-                for (int c = 0; c < header.size(); c++) {
-                    columns.add(new double[lines.size() - 1]);
-                }
-                for (int r = 1; r < lines.size(); r++) {
-                    String[] fields = Csv.split(lines.get(r));
-                    for (int c = 0; c < header.size(); c++) {
-                        columns.get(c)[r - 1] = c < fields.length && !fields[c].isEmpty() ? Double.parseDouble(fields[c]) : Double.NaN;
-                    }
-                }
-                tables.add(new Tab(reference.getName(), header, columns));
-            } catch (IOException | RuntimeException e) {
-                tables.add(new Tab(reference.getName(), List.of("the file " + file + " cannot be read: " + e.getMessage()), List.of()));
-            }
-        }
-        return tables;
-    }
-
-    private static List<String> splitCsv(String line) {
-        return List.of(Csv.split(line));
     }
 
     private void setTables(List<Tab> tables) {
@@ -259,6 +344,21 @@ public class SimulationResultsView extends ViewPart {
                 .map(t -> t.columns().isEmpty() ? 0 : t.columns().get(0).length).orElse(0);
     }
 
+    /** The charts shown, by id ({@link RunCharts#VOLTAGE_TIME}, ...). */
+    public Map<String, ChartWidget> charts() {
+        return java.util.Collections.unmodifiableMap(charts);
+    }
+
+    /** The notes under the charts (what is measured, what could not be drawn). */
+    public String chartNote() {
+        return chartNote.getText();
+    }
+
+    /** Whether the measurement of the shown run has been read and drawn (or found unreadable). */
+    public boolean measurementDone() {
+        return measured;
+    }
+
     /** Rows of the results table. */
     public int scalarRows() {
         return scalars.getItemCount();
@@ -271,6 +371,9 @@ public class SimulationResultsView extends ViewPart {
 
     @Override
     public void dispose() {
+        if (measurementJob != null) {
+            measurementJob.cancel();
+        }
         getSite().getPage().removePostSelectionListener(selectionListener);
         super.dispose();
     }

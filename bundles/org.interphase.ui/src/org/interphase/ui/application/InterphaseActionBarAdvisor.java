@@ -21,7 +21,8 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
  * Menus and toolbar of the IDE. Only actions that do something: File (New, Save, Import, Export, Exit),
- * Edit (Undo, Redo, Delete, which the model editor handles), Window (views, preferences), Help (About).
+ * Edit (Undo, Redo, Delete, which the model editor handles), Window (views, preferences), Help (contributions such as
+ * Documentation, then About).
  */
 public class InterphaseActionBarAdvisor extends ActionBarAdvisor {
 
@@ -78,6 +79,8 @@ public class InterphaseActionBarAdvisor extends ActionBarAdvisor {
         windowMenu.add(getAction(ActionFactory.PREFERENCES.getId()));
 
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS)); // Help > Documentation (org.interphase.ui.docs)
+        help.add(new Separator());
         help.add(getAction(ActionFactory.ABOUT.getId()));
 
         menuBar.add(file);

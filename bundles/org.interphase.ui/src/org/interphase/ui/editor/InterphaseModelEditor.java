@@ -111,6 +111,12 @@ public class InterphaseModelEditor extends EditorPart implements IEditingDomainP
         BasicCommandStack commandStack = new BasicCommandStack();
         commandStack.addCommandStackListener(commandStackListener);
         editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, new HashMap<Resource, Boolean>());
+        try {
+            // saves of this folder's models that a killed IDE left half-written (live saves are locked and stay)
+            org.interphase.model.resource.AtomicFileWriter.removeOrphans(location().toAbsolutePath().getParent());
+        } catch (IllegalStateException e) {
+            // not a file: nothing beside it to clean
+        }
         load();
         ResourcesPlugin.getWorkspace().addResourceChangeListener(fileListener, IResourceChangeEvent.POST_CHANGE);
     }

@@ -36,7 +36,7 @@ import org.interphase.testdata.TestCorpus;
 
 /**
  * The Arbin importers on the files in data/ (arbin-res, arbin-xlsx), a CSV export written here, bad input and seeded
- * mutants. Where the real files disagree with FORMATS.md (the file wins): the .res tables are named
+ * mutants. Where the real files disagree with docs/formats.md (the file wins): the .res tables are named
  * Channel_Normal_Table, Global_Table, Resume_Table, Version_Table (not Channel_Normal, ...), and the example's
  * Channel_Normal_Table rows are not stored in Data_Point order (its primary key orders them).
  */
@@ -168,6 +168,52 @@ class ArbinImportTest {
         }
         ImportException xxe = assertThrows(ImportException.class, () -> read(new XlsxImporter(), entity));
         assertTrue(xxe.location().startsWith("xl/workbook.xml in the archive"), xxe.getMessage());
+        assertTrue(xxe.reason().contains("DOCTYPE"), xxe.getMessage());
+    }
+
+    /** The real workbook with its data sheet replaced by the given text (streamed: it may be far larger than memory). */
+    private Path workbookWithSheet(String name, String head, char fill, long count, String tail) throws IOException {
+        Path out = folder.resolve(name);
+        try (var real = new java.util.zip.ZipFile(shared("arbin-xlsx", "bs542_004_gr_li_50ua_50mv_1v_191020_Channel_11.xlsx").toFile());
+                var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(out))) {
+            for (var e : java.util.Collections.list(real.entries())) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                if (e.getName().equals("xl/worksheets/sheet2.xml")) {
+                    zip.write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    byte[] block = new byte[1 << 16];
+                    java.util.Arrays.fill(block, (byte) fill);
+                    for (long left = count; left > 0; left -= block.length) {
+                        zip.write(block, 0, (int) Math.min(block.length, left));
+                    }
+                    zip.write(tail.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                } else {
+                    try (var in = real.getInputStream(e)) {
+                        in.transferTo(zip);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Hostile workbooks end in a one-line error, not an OutOfMemoryError: a cell of 64 MiB of digits (the parser would
+     * hand it over whole: the text run is refused at 1 MiB of inflated bytes), a cell over Excel's 32,767 characters.
+     */
+    @Test
+    void hostileWorkbooksAreRefusedWithBoundedMemory() throws Exception {
+        String head = "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>";
+        String tail = "</t></is></c></row></sheetData></worksheet>";
+        Path digits = workbookWithSheet("digits.xlsx", head, '9', 64L << 20, tail);
+        assertTrue(Files.size(digits) < 1 << 20, Files.size(digits) + " bytes");
+        ImportException bomb = assertThrows(ImportException.class, () -> read(new XlsxImporter(), digits));
+        // refused by the cell's size (the parser hands text over in pieces) or by the run of text without markup
+        assertTrue(bomb.getMessage().contains("xl/worksheets/sheet2.xml")
+                && (bomb.reason().contains("32,767") || bomb.reason().contains("32767")), bomb.getMessage());
+        Path long40k = workbookWithSheet("long-cell.xlsx", head, 'x', 40_000, tail);
+        ImportException cell = assertThrows(ImportException.class, () -> read(new XlsxImporter(), long40k));
+        assertTrue(cell.reason().contains("more than 32767 characters (Excel's limit)"), cell.getMessage());
     }
 
     private static String sane(Dataset d) {

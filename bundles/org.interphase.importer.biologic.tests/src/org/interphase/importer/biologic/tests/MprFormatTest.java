@@ -49,10 +49,10 @@ class MprFormatTest {
         record Expect(String file, Technique technique, String name, int rows, String version, String software) {
         }
         // point counts: the data modules' own counts, equal to their .mpt exports' rows (MprAgainstMptTest) and, for
-        // jdb11, to MANIFEST.md (46,102 points, data module version 3); biol.mpr: MANIFEST.md says version 2
+        // jdb11, to testdata/README.md (46,102 points, data module version 3); biol.mpr: testdata/README.md says version 2
         for (Expect e : List.of(
                 new Expect("jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr", Technique.GALVANOSTATIC_CYCLING, "GCPL", 46102, "3", "EC-Lab 11.32"),
-                // MANIFEST.md calls biol.mpr "GCPL with EIS columns": its settings module says Modulo Bat (0x7F), a
+                // testdata/README.md calls biol.mpr "GCPL with EIS columns": its settings module says Modulo Bat (0x7F), a
                 // sequence of techniques (here GCPL and GEIS steps), so the file's own word is kept: MIXED
                 new Expect("biol.mpr", Technique.MIXED, "MB", 23561, "2", "EC-Lab 11.10"),
                 new Expect("00_test_02_MB_C01.mpr", Technique.MIXED, "MB", 11, "0", "EC-Lab 11.50"),
@@ -108,7 +108,7 @@ class MprFormatTest {
         // LiTFSI/EmiTFSI; Comments : 25°C / Al bot, SS top, / 1 C / 1.25 times oversized cathode; Electrode surface
         // area : 1.130 cm²; Battery capacity : 168.128 µA.h; Mass of active material : 0.001 mg; EC-Lab v11.30
         Dataset d = mpr("ocv.mpr");
-        // the file over FORMATS.md: the log's channel byte (0x09) counts from 0: ocv.mpr holds 12 where its export
+        // the file over docs/formats.md: the log's channel byte (0x09) counts from 0: ocv.mpr holds 12 where its export
         // says "Run on channel : 13" (cv: 10 and 11, gcpl: 0 and 1), so the channel is the byte + 1
         assertEquals("13", d.metadata().get(Metadata.CHANNEL));
         assertEquals("2020-01-16T14:13:34", d.metadata().get(Metadata.START_TIME));

@@ -66,7 +66,7 @@ class MptFormatTest {
         assertEquals("1", Importers.read(shared("biologic-mpt", "exampleDataBioLogic.mpt"), null).dataset().metadata().get("spectra"));
     }
 
-    /** The file over FORMATS.md: ocv.mpt ends its lines with LF, not CRLF; both are read. */
+    /** The file over docs/formats.md: ocv.mpt ends its lines with LF, not CRLF; both are read. */
     @Test
     void damagedExportsNameTheLine() throws Exception {
         Path real = shared("biologic-mpt", "ocv.mpt");

@@ -63,7 +63,7 @@ class DtaTest {
     }
 
     /**
-     * The file over FORMATS.md: exampleDataGamryABORT.DTA is UTF-8, not ISO-8859-1, and its Zphz unit is the
+     * The file over docs/formats.md: exampleDataGamryABORT.DTA is UTF-8, not ISO-8859-1, and its Zphz unit is the
      * replacement character U+FFFD where the other file has a degree sign: read as degrees all the same.
      */
     @Test

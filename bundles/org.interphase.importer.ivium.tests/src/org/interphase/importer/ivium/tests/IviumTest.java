@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Ivium .idf/.ids. No real Ivium file is in data/: the files are written by this test to the layout FORMATS.md states
+ * Ivium .idf/.ids. No real Ivium file is in data/: the files are written by this test to the layout docs/formats.md states
  * (key=value lines, Title= starting a dataset, primary_data, column count 3, point count, rows Z' Z'' f).
  */
 class IviumTest {

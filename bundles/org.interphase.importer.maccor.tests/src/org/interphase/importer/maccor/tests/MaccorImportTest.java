@@ -38,10 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.interphase.testdata.TestCorpus;
 
 /**
- * The Maccor importers: the MIMS client export in data/ (maccor-txt), the other header variant FORMATS.md lists
+ * The Maccor importers: the MIMS client export in data/ (maccor-txt), the other header variant docs/formats.md lists
  * (written here, with "0d 00:00:00" times and a decimal comma), and the impedance export, of which data/ has no
- * file: the test writes one from FORMATS.md's layout for a circuit R0 + R1 || C1 whose impedance it computes itself.
- * Where the real file disagrees with FORMATS.md (the file wins): its TestTime and StepTime are in minutes, not seconds
+ * file: the test writes one from docs/formats.md's layout for a circuit R0 + R1 || C1 whose impedance it computes itself.
+ * Where the real file disagrees with docs/formats.md (the file wins): its TestTime and StepTime are in minutes, not seconds
  * (one record per minute of DPT Time advances TestTime by 1.000000), its header spells the columns Rec, Cycle P,
  * Cycle C, Cap. [Ah], Ener. [Wh], Current [A], Voltage [V], Md, DPT Time, and its metadata precede the header as
  * one key/value pair per line.

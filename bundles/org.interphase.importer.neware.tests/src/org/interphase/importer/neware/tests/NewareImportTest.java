@@ -45,9 +45,9 @@ import org.interphase.testdata.TestCorpus;
 
 /**
  * The Neware importers against NewareNDA's reference tables (testdata/neware-nda, neware-ndax) and the other
- * Neware files in data/, synthetic files of the layouts FORMATS.md lists but data/ lacks, and bad input.
+ * Neware files in data/, synthetic files of the layouts docs/formats.md lists but data/ lacks, and bad input.
  * <p>
- * Where the real files disagree with the references or with FORMATS.md (the file wins):
+ * Where the real files disagree with the references or with docs/formats.md (the file wins):
  * <ul>
  * <li>NewareNDA's Time is the step time for version 29 and ndax files but the test time for BTS9.1 files;</li>
  * <li>its Step is a count of steps (our "Step count"); its Cycle the "charge first" count (our "Cycle");</li>
@@ -56,7 +56,7 @@ import org.interphase.testdata.TestCorpus;
  * <li>it drops the milliseconds that data_runInfo.ndc stores with each time stamp (we keep them: the timestamps agree
  * within 1 s), and it reads Neware's stored times as UTC although they are the local wall-clock time
  * (TestInfo.xml's StartTime and the date text at the end of TestFile.nda equal them when read as UTC);</li>
- * <li>FORMATS.md says version 29 records are 86 bytes starting 55 00: the file also holds 0xAA records (six in
+ * <li>docs/formats.md says version 29 records are 86 bytes starting 55 00: the file also holds 0xAA records (six in
  * new_nda_file.nda, carrying no measurement) and its data block starts where the header's pointer at byte 64 says;</li>
  * <li>the ndax file holds run information for only 7 of its 301 records: the other times are interpolated (by both).</li>
  * </ul>
@@ -166,7 +166,7 @@ class NewareImportTest {
         assertTrue(d.column(QuantityKind.CURRENT).isPresent() && d.column(QuantityKind.POTENTIAL).isPresent());
     }
 
-    // --- synthetic files of the layouts data/ has no example of (written from FORMATS.md and the readers it names) ---
+    // --- synthetic files of the layouts data/ has no example of (written from docs/formats.md and the readers it names) ---
 
     @Test
     void version130Bts90RecordsOf88Bytes() throws Exception {
@@ -317,10 +317,10 @@ class NewareImportTest {
         assertTrue(e.reason().contains("nda version 131 is not supported"), e.getMessage());
 
         Map<String, byte[]> members = new LinkedHashMap<>();
-        members.put("data.ndc", ndc(1, 17, 8, List.of(new byte[8])));
-        Path ndax = ndax("v17.ndax", members);
+        members.put("data.ndc", ndc(1, 18, 8, List.of(new byte[8])));
+        Path ndax = ndax("v18.ndax", members);
         ImportException n = assertThrows(ImportException.class, () -> read(new NdaxImporter(), ndax));
-        assertTrue(n.reason().startsWith("ndc version 17 (file type 1) is not supported"), n.getMessage());
+        assertTrue(n.reason().startsWith("ndc version 18 (file type 1) is not supported"), n.getMessage());
         assertEquals("data.ndc in the archive, byte 2 (0x2)", n.location());
         assertEquals("neware.ndax", n.importer());
     }

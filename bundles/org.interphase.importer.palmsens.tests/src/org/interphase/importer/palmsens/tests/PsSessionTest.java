@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * PalmSens .pssession. No real session file is in data/: the sessions are written by this test to the layout
- * FORMATS.md states (JSON in UTF-16 with a byte order mark, Measurements[].DataSet with Type, Values[].Unit.Type and
+ * docs/formats.md states (JSON in UTF-16 with a byte order mark, Measurements[].DataSet with Type, Values[].Unit.Type and
  * DataValues[]).
  */
 class PsSessionTest {

@@ -105,7 +105,7 @@ class TextExportsTest {
                 }
             }
         }
-        // a Neware export as CSV: durations, a date-time, step types as words; MANIFEST.md: cellpy's test file
+        // a Neware export as CSV: durations, a date-time, step types as words; testdata/README.md: cellpy's test file
         Dataset neware = read(shared("neware-csv", "neware_uio.csv"), "text.columns");
         assertEquals(Technique.GALVANOSTATIC_CYCLING, neware.technique());
         assertEquals(9065, neware.rows());
@@ -144,5 +144,34 @@ class TextExportsTest {
         assertEquals(-5, d.column(QuantityKind.IMPEDANCE_IMAGINARY).orElseThrow().get(1), 0);
         assertEquals("Z''", d.column(QuantityKind.IMPEDANCE_IMAGINARY).orElseThrow().name());
         assertEquals(Math.toRadians(-22.6), d.column(QuantityKind.IMPEDANCE_PHASE).orElseThrow().get(1), 1e-15);
+    }
+
+    /**
+     * Generic text read by content whatever its name: separators (tab, semicolon, comma), decimal commas, units in
+     * brackets or after a slash, a BOM, UTF-16 and Latin-1 (µA), sign conventions of the imaginary part; the
+     * technique inferred from the columns (EIS from frequency and impedance, cycling from time, voltage and current).
+     */
+    @Test
+    void genericTextByContentInAnyCommonSpelling() throws Exception {
+        Path utf16 = folder.resolve("spectrum.export");
+        Files.write(utf16, ("\uFEFFFreq/Hz\tRe(Z)/Ohm\t-Im(Z)/Ohm\n1000\t10,5\t2,25\n100\t11\t4\n").getBytes(StandardCharsets.UTF_16LE));
+        byte[] withBom = Files.readAllBytes(utf16);
+        Dataset eis = Importers.read(utf16, null).dataset();
+        assertEquals(Technique.EIS, eis.technique(), "UTF-16LE with a BOM (" + withBom.length + " bytes), tabs, decimal commas");
+        assertEquals(10.5, eis.column(QuantityKind.IMPEDANCE_REAL).orElseThrow().get(0), 0);
+        assertEquals(-2.25, eis.column(QuantityKind.IMPEDANCE_IMAGINARY).orElseThrow().get(0), 0);
+
+        Path latin1 = folder.resolve("run");
+        Files.write(latin1, "Time [s];Voltage [V];Current [\u00b5A]\n0;3,1;-50\n1;3,2;-50\n2;3,3;50\n".getBytes(StandardCharsets.ISO_8859_1));
+        Dataset cycling = Importers.read(latin1, null).dataset();
+        assertEquals(Technique.GALVANOSTATIC_CYCLING, cycling.technique(), "time, voltage and current: cycling");
+        assertEquals(-50e-6, cycling.column(QuantityKind.CURRENT).orElseThrow().get(0), 1e-18, "\u00b5A in Latin-1");
+        assertEquals(3.2, cycling.column(QuantityKind.POTENTIAL).orElseThrow().get(1), 1e-15);
+
+        Path bom = folder.resolve("z.dat");
+        Files.write(bom, ("\uFEFFfrequency (Hz),Z_real (ohm),Z_imag (ohm)\n10,1.5,-0.5\n1,2.5,-1.5\n").getBytes(StandardCharsets.UTF_8));
+        Dataset dat = Importers.read(bom, null).dataset();
+        assertEquals(Technique.EIS, dat.technique());
+        assertEquals(-1.5, dat.column(QuantityKind.IMPEDANCE_IMAGINARY).orElseThrow().get(1), 0);
     }
 }

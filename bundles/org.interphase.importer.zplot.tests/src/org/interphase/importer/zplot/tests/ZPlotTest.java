@@ -30,7 +30,7 @@ import org.interphase.testdata.TestCorpus;
  * Scribner ZPlot .z files of both layouts. Where a file disagrees with its own header, the file wins:
  * exampleDataZPlot.z declares "Data Points: 56" but holds 21 rows (a sweep from 300 kHz stopped at 3 kHz; impedance.py
  * expects the same 21 points), exampleDataZPlot_noComments.z declares 79 and holds 31: both are read as sweeps stopped
- * early (metadata "aborted"). And exampleDataZPlot_noComments.z is not in the "ZPLOT2 ASCII" layout FORMATS.md gives
+ * early (metadata "aborted"). And exampleDataZPlot_noComments.z is not in the "ZPLOT2 ASCII" layout docs/formats.md gives
  * for .z files but in the quoted "ZPlotW Data File" layout of Autolab's Z60W export (quoted lines, a point count, the
  * quoted column names, comma-separated rows): both layouts are read.
  */

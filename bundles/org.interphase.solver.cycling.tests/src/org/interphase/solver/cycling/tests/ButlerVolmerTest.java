@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.interphase.solver.cycling.ButlerVolmer;
 import org.junit.jupiter.api.Test;
 
-/** V-CYC-1 of PHYSICS.md (mci_cycling_reference_output.txt, CYC-1): Butler-Volmer at 0.1 mA/cm2 and R_ct = RT/(F i0). */
+/** V-CYC-1 of docs/physics.md (case CYC-1): Butler-Volmer at 0.1 mA/cm2 and R_ct = RT/(F i0). */
 class ButlerVolmerTest {
 
     static final double T = 298.15;

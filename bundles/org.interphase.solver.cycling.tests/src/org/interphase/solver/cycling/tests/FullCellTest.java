@@ -19,8 +19,8 @@ import org.interphase.solver.cycling.analytics.CyclingAnalysis;
 import org.junit.jupiter.api.Test;
 
 /**
- * The full-cell solver on the example's Li|LATP|LFP (bare) and Li|IL|LATP|IL|LFP (coated): V-CYC-3 of PHYSICS.md
- * (mci_cycling_reference_output.txt, CYC-3: 1 mg/cm2 LFP, 0.1C = 17 uA/cm2, 2.5-4.0 V, f_acc = 0.676) and the seed's
+ * The full-cell solver on the example's Li|LATP|LFP (bare) and Li|IL|LATP|IL|LFP (coated): V-CYC-3 of docs/physics.md
+ * (docs/physics.md 6, CYC-3: 1 mg/cm2 LFP, 0.1C = 17 uA/cm2, 2.5-4.0 V, f_acc = 0.676) and the seed's
  * S5 numbers of the paper (115 mAh/g first discharge, CE 93 % then ~100 %, 107 -> 102 mAh/g over cycles 2-20).
  */
 class FullCellTest {
@@ -92,7 +92,7 @@ class FullCellTest {
         // 107 -> 102 mAh/g over cycles 2-20
         assertEquals(107, mAhPerGram(r, cycles.get(1).discharge()), 0.5);
         assertEquals(102, mAhPerGram(r, cycles.get(19).discharge()), 0.5);
-        // retention with its reference cycle stated: Q20/Q1 = 88.7 %, with cycle 2 as reference Q20/Q2 = 95.3 % (PHYSICS.md 3.2)
+        // retention with its reference cycle stated: Q20/Q1 = 88.7 %, with cycle 2 as reference Q20/Q2 = 95.3 % (docs/physics.md 3.2)
         assertEquals(1, r.retentionReference());
         assertEquals(0.887, r.retention(20), 0.005);
         s.retentionReference = 2;
@@ -125,7 +125,7 @@ class FullCellTest {
         // charge = discharge without side reactions (CE ~ 1; the discharge stops at 2.5 V just before x = 1)
         Cycle c = r.cycles().get(0);
         assertEquals(1, c.coulombicEfficiency(), 0.01);
-        // particle diffusion: at 0.1C tau_D = R^2/D = 424 s << 10 h, so capacities hardly change (PHYSICS.md 3.2)
+        // particle diffusion: at 0.1C tau_D = R^2/D = 424 s << 10 h, so capacities hardly change (docs/physics.md 3.2)
         FullCellSettings slow = solver.defaultSettings(Example.cell("Li|IL|LATP|IL|LFP"));
         slow.protocol = "Charge at 0.1C until 4.0 V; Discharge at 0.1C until 2.5 V";
         FullCellResult plain = solver.solve(slow, null);

@@ -57,7 +57,7 @@ class ImportedDataTest {
     }
 
     /**
-     * MANIFEST.md calls jdb11 "5 cycles between 2 and 3.8 V" (the file name's loop count); EC-Lab's own half-cycle counter
+     * testdata/README.md calls jdb11 "5 cycles between 2 and 3.8 V" (the file name's loop count); EC-Lab's own half-cycle counter
      * in the file says what was recorded: a first discharge from the rest potential (half cycle 0), then charges
      * (even half cycles 2, 4, ...) and discharges (odd ones) between 2 and 3.8 V. The complete charge/discharge cycles are
      * counted here from that column, independently of the analytics.

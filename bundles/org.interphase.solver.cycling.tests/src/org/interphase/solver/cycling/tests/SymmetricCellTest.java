@@ -87,7 +87,7 @@ class SymmetricCellTest {
             max = Math.max(max, e);
         }
         assertTrue(max < 0.15, "largest |V| " + max + " V");
-        // CYC-2 (mci_cycling_reference_output.txt), coated |V|: 0.1217 (0.5 h), 0.0996 (10 h), 0.0682 (50 h), 0.0636 (100 h), 0.0632 (300 h);
+        // CYC-2 (docs/physics.md 3.1), coated |V|: 0.1217 (0.5 h), 0.0996 (10 h), 0.0682 (50 h), 0.0636 (100 h), 0.0632 (300 h);
         // our 76.7 nm film adds its small interphase (< 1 mV) that the reference leaves out
         assertEquals(0.1217, at(r, 0.5), 0.001);
         assertEquals(0.0996, at(r, 10), 0.001);

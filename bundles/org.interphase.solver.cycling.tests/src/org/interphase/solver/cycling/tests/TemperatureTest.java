@@ -78,7 +78,7 @@ class TemperatureTest {
     }
 
     /**
-     * The full cell's voltage gap at mid-capacity is 2 (I/A) ASR at 0.1C (PHYSICS.md 3.2, V-CYC-3) once the cathode
+     * The full cell's voltage gap at mid-capacity is 2 (I/A) ASR at 0.1C (docs/physics.md 3.2, V-CYC-3) once the cathode
      * kinetics are switched off and lithium's exchange current is large: its change with temperature is 2 (I/A) times
      * the change of the electrolyte's ASR computed by hand.
      */

@@ -18,7 +18,7 @@ import org.interphase.solver.eis.cell.Conductivity;
 import org.interphase.solver.eis.circuit.Spectrum;
 import org.junit.jupiter.api.Test;
 
-/** V-EIS-6 and the brick-layer numbers (PHYSICS.md 6; EIS-6 of eis_reference_output.txt), and cell-to-circuit on the example. */
+/** V-EIS-6 and the brick-layer numbers (docs/physics.md 6, EIS-6), and cell-to-circuit on the example. */
 class CellTest {
 
     static final double AREA_8MM = Math.PI * 4e-3 * 4e-3;
@@ -80,7 +80,7 @@ class CellTest {
         // structure: interface, bulk, grain boundary, interface / interface, film, bulk, grain boundary, film, interface
         assertEquals("p(R0,C0)-p(R1,C1)-p(R2,C2)-p(R3,C3)", bare.circuitString());
         assertEquals("p(R0,C0)-p(R1,C1)-p(R2,C2)-p(R3,C3)-p(R4,C4)-p(R5,C5)", coated.circuitString());
-        // bulk and grain boundary from the model's LATP (the brick-layer example of PHYSICS.md 6)
+        // bulk and grain boundary from the model's LATP (the brick-layer example of docs/physics.md 6)
         assertRel(198.94, bare.parts().get(1).resistance(), 3e-5, "R_b");
         assertRel(198.94, bare.parts().get(2).resistance(), 3e-5, "R_gb");
         assertRel(8.901e-12, bare.parts().get(1).capacitance(), 1e-4, "C_b");

@@ -21,7 +21,7 @@ import org.interphase.solver.eis.circuit.Parallel;
 import org.interphase.solver.eis.circuit.Series;
 import org.junit.jupiter.api.Test;
 
-/** Both circuit grammars (PHYSICS.md 2.2) into one tree, canonical printing, names, and errors with their position. */
+/** Both circuit grammars (docs/physics.md 2.2) into one tree, canonical printing, names, and errors with their position. */
 class CircuitsTest {
 
     @Test

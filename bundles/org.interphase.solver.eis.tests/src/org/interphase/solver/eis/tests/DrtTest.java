@@ -18,7 +18,7 @@ import org.interphase.solver.eis.drt.DrtResult;
 import org.interphase.solver.eis.drt.Nnls;
 import org.junit.jupiter.api.Test;
 
-/** V-EIS-5 (PHYSICS.md 6; EIS-5 of eis_reference_output.txt) and the NNLS it rests on. */
+/** V-EIS-5 (docs/physics.md 6, EIS-5) and the NNLS it rests on. */
 class DrtTest {
 
     static ImpedanceData zarc() throws Exception {

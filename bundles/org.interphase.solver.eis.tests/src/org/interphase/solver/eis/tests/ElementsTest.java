@@ -19,9 +19,9 @@ import org.interphase.solver.eis.elements.ParameterSpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * V-EIS-1 and V-EIS-2 (PHYSICS.md 6): element impedances and a circuit against the Python reference
- * (../shared/physics/eis_reference.py; the printed eis_reference_output.txt has 7 digits, the values here are the same
- * functions' full doubles), to 1e-9 relative; and the limits of PHYSICS.md 2.1.
+ * V-EIS-1 and V-EIS-2 (docs/physics.md 6): element impedances and a circuit against the Python reference
+ * (docs/physics.md 6, computed independently; the page prints 7 digits, the values here are the same
+ * functions' full doubles), to 1e-9 relative; and the limits of docs/physics.md 2.1.
  */
 class ElementsTest {
 
@@ -62,7 +62,7 @@ class ElementsTest {
         assertZ(30.15636321818726, -25.73637527369892, z("G", W1K, 100, 1e-3), "G");
         assertZ(2.4704523031857644, -15.522309613464763, z("K", W1K, 100, 1e-3), "K");
         assertZ(14.86248910460868, -12.701415378188344, z("TLMQ", W1K, 100, 1e-4, 0.9), "TLMQ");
-        // the printed 7-digit values of PHYSICS.md 6
+        // the printed 7-digit values of docs/physics.md 6
         assertRel(282.7733, z("CPE", W1K, 1e-6, 0.8).getReal(), 5e-7, "CPE printed");
         assertRel(-26.13678, z("Wo", W1K, 100, 1e-3).getImaginary(), 5e-7, "Wo printed");
     }
@@ -86,7 +86,7 @@ class ElementsTest {
     @Test
     void limitsOfTheFiniteWarburgs() {
         double w = 2 * Math.PI * 1e-6;
-        // Ws(w -> 0) -> Z0 ; Wo(w -> 0) -> Z0/3 + 1/(j w C_lim), C_lim = tau/Z0 (PHYSICS.md 2.1)
+        // Ws(w -> 0) -> Z0 ; Wo(w -> 0) -> Z0/3 + 1/(j w C_lim), C_lim = tau/Z0 (docs/physics.md 2.1)
         assertRel(100, z("Ws", w, 100, 1e-3).getReal(), 1e-9, "Ws DC");
         Complex wo = z("Wo", w, 100, 1e-3);
         assertRel(100.0 / 3, wo.getReal(), 1e-9, "Wo Re DC");
@@ -146,7 +146,7 @@ class ElementsTest {
             assertRel(ref[k][0], s.re()[k], 1e-9, "Re Z at " + f[k] + " Hz");
             assertRel(ref[k][1], s.im()[k], 1e-9, "Im Z at " + f[k] + " Hz");
         }
-        // the table of PHYSICS.md 6 (7 digits)
+        // the table of docs/physics.md 6 (7 digits)
         assertRel(81.74610, s.re()[3], 5e-7, "printed Re at 1 kHz");
         assertRel(-317.7230, s.im()[8], 5e-7, "printed Im at 10 mHz");
         // low-frequency limit: Wo -> Z0/3 + 1/(j w C_lim), C_lim = tau/Z0, in parallel with C2: Re -> R0 + R1 + (R2 + Z0/3) (C_lim/(C_lim + C2))^2

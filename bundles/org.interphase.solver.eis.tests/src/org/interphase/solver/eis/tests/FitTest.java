@@ -14,15 +14,15 @@ import org.interphase.solver.eis.circuit.Circuits;
 import org.interphase.solver.eis.circuit.CompiledCircuit;
 import org.interphase.solver.eis.data.ImpedanceData;
 import org.interphase.solver.eis.fit.CircuitFit;
-import org.interphase.solver.eis.fit.CnlsFitter;
+import org.interphase.solver.eis.fit.EisFitSolver;
 import org.interphase.solver.eis.fit.FitOptions;
 import org.interphase.solver.eis.fit.FittedParameter;
 import org.interphase.solver.eis.fit.Weighting;
 import org.junit.jupiter.api.Test;
 
 /**
- * CNLS against independent numbers: the converged minima of impedance.py's example (MANIFEST.md, reached from its
- * initial guess), V-EIS-3 (PHYSICS.md 6: exact recovery, and 95 % intervals that cover the truth about 95 % of the time).
+ * CNLS against independent numbers: the converged minima of impedance.py's example (testdata/README.md, reached from its
+ * initial guess), V-EIS-3 (docs/physics.md 6: exact recovery, and 95 % intervals that cover the truth about 95 % of the time).
  */
 class FitTest {
 
@@ -37,7 +37,7 @@ class FitTest {
     }
 
     static CircuitFit fit(String circuit, ImpedanceData data, FitOptions options) throws Exception {
-        return CnlsFitter.fit(Circuits.parse(circuit), data, options, null);
+        return EisFitSolver.installed().fit(Circuits.parse(circuit), data, options, null);
     }
 
     @Test
@@ -210,7 +210,7 @@ class FitTest {
 
     @Test
     void guessedStartValuesWithGlobalSearchFitTheExampleAtLeastAsWellAsFromImpedancePysGuess() throws Exception {
-        // MANIFEST.md's modulus-weighted minimum (S/2 = 1.001080e-2) is the minimum reached from impedance.py's guess; a
+        // testdata/README.md's modulus-weighted minimum (S/2 = 1.001080e-2) is the minimum reached from impedance.py's guess; a
         // multi-start search from guessed values may find a deeper one, never a worse one
         CircuitFit fit = fit(CIRCUIT, TestData.exampleData(), new FitOptions().weighting(Weighting.MODULUS).global(true));
         assertTrue(fit.converged(), fit.message());

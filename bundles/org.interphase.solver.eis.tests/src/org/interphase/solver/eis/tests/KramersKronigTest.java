@@ -13,7 +13,7 @@ import org.interphase.solver.eis.validation.KkResult;
 import org.interphase.solver.eis.validation.KramersKronig;
 import org.junit.jupiter.api.Test;
 
-/** V-EIS-4 (PHYSICS.md 6; eis_reference_output.txt, EIS-4): lin-KK after Schönleber on the V-EIS-3 spectrum. */
+/** V-EIS-4 (docs/physics.md 6, EIS-4): lin-KK after Schönleber on the V-EIS-3 spectrum. */
 class KramersKronigTest {
 
     @Test
@@ -60,7 +60,7 @@ class KramersKronigTest {
 
     @Test
     void realDataAreTestedWithCapacitanceTermAndThresholdOption() throws Exception {
-        // MANIFEST.md: impedance.py's lin-KK on f < 1000 Hz with c = 0.5 (its time constants are shifted by (2 pi)^2, so M differs)
+        // testdata/README.md: impedance.py's lin-KK on f < 1000 Hz with c = 0.5 (its time constants are shifted by (2 pi)^2, so M differs)
         var low = TestData.exampleData().select(Double.NaN, 1000, false);
         KkResult r = KramersKronig.test(low, KramersKronig.Options.defaults().withC(0.5), null);
         assertTrue(r.m() >= 2 && r.m() <= low.size(), r.verdict());

@@ -13,7 +13,7 @@ import org.interphase.solver.eis.circuit.Spectrum;
 import org.interphase.solver.eis.data.ImpedanceData;
 import org.interphase.testdata.TestCorpus;
 
-/** Shared test inputs: the real files of the test corpus (testdata/), read in place, and the synthetic spectra of PHYSICS.md 6. */
+/** Shared test inputs: the real files of the test corpus (testdata/), read in place, and the synthetic spectra of docs/physics.md 6. */
 final class TestData {
 
     private TestData() {
@@ -27,7 +27,7 @@ final class TestData {
         return Path.of(System.getProperty("interphase.repository"), relative);
     }
 
-    /** exampleData.csv read through Importers.read, without the points with Im Z >= 0 (57 remain, MANIFEST.md). */
+    /** exampleData.csv read through Importers.read, without the points with Im Z >= 0 (57 remain, testdata/README.md). */
     static ImpedanceData exampleData() throws Exception {
         return ImpedanceData.read(shared("csv-eis", "exampleData.csv"), new NullProgressMonitor()).select(Double.NaN, Double.NaN, true);
     }
@@ -41,7 +41,7 @@ final class TestData {
         return ImpedanceData.of("V-EIS-3", s);
     }
 
-    /** Adds 1 % proportional complex noise, as eis_reference.py: Z + 0.01 |Z| (n1 + j n2)/sqrt 2. */
+    /** Adds 1 % proportional complex noise, as the EIS-3 reference (docs/physics.md 6): Z + 0.01 |Z| (n1 + j n2)/sqrt 2. */
     static ImpedanceData noisy(ImpedanceData d, double level, long seed) {
         Random random = new Random(seed);
         double[] re = new double[d.size()];

@@ -28,7 +28,7 @@ import org.interphase.solver.eis.elements.ElementType;
 import org.interphase.solver.eis.elements.Elements;
 
 /**
- * Builds the equivalent circuit of a modelled cell, layer by layer along its stack (PHYSICS.md 2.6, 2.7, 4.3):
+ * Builds the equivalent circuit of a modelled cell, layer by layer along its stack (docs/physics.md 2.6, 2.7, 4.3):
  * <ul>
  * <li>each solid-electrolyte layer: bulk R_b = L/(sigma_b A) parallel to C_b = eps0 eps_r A/L, and, when the material
  * has a grain-boundary conductivity, grain size and boundary thickness, the brick-layer grain boundary R_gb = (L/A)

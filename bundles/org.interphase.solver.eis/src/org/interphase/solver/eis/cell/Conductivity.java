@@ -6,7 +6,7 @@ package org.interphase.solver.eis.cell;
 
 import org.interphase.model.units.PhysicalConstants;
 
-/** Conductivity, resistance and relaxation frequency of a slab (PHYSICS.md 2.6); SI throughout. */
+/** Conductivity, resistance and relaxation frequency of a slab (docs/physics.md 2.6); SI throughout. */
 public final class Conductivity {
 
     private Conductivity() {

@@ -17,7 +17,7 @@ import org.interphase.solver.eis.elements.Elements;
  * Parsing and printing circuits. Two grammars parse into one syntax tree ({@link Node}); strings are never evaluated.
  * <ul>
  * <li><b>impedance.py</b>: {@code R0-p(R1,C1)-p(R2-Wo1,C2)}: '-' joins in series, {@code p(a,b,...)} in parallel, an
- * element is its symbol followed by an index of digits and '_' (EBNF in PHYSICS.md 2.2).</li>
+ * element is its symbol followed by an index of digits and '_' (EBNF in docs/physics.md 2.2).</li>
  * <li><b>Boukamp CDC</b>: {@code R(RC)(R[RW])}: juxtaposition is series, {@code ( )} holds parallel branches,
  * {@code [ ]} a series group; an element is an upper-case letter followed by lower-case letters ("Q" is the CPE, "Wo",
  * "Ws", "Zarc"), optionally followed by values in the extended syntax of pyimpspec:

@@ -14,7 +14,7 @@ import org.interphase.solver.eis.data.ImpedanceData;
 import org.interphase.solver.eis.internal.LinearAlgebra;
 
 /**
- * Distribution of relaxation times by Tikhonov regularisation with non-negativity (PHYSICS.md 2.5):
+ * Distribution of relaxation times by Tikhonov regularisation with non-negativity (docs/physics.md 2.5):
  * Z(omega) = R_inf + integral gamma(ln tau) / (1 + j omega tau) d ln tau, gamma piecewise constant on a ln tau grid that
  * extends one decade beyond 1/omega_max and 1/omega_min; min |W (A x - Z)|^2 + lambda |D x|^2 with x = (R_inf, gamma)
  * >= 0, W = 1/|Z| (modulus weighting), D the second difference of gamma. lambda is given or chosen by generalised

@@ -9,7 +9,7 @@ import java.util.List;
 import org.hipparchus.complex.Complex;
 
 /**
- * The built-in element types, with the conventions of impedance.py's elements.py (PHYSICS.md 2.1); omega = 2 pi f.
+ * The built-in element types, with the conventions of impedance.py's elements.py (docs/physics.md 2.1); omega = 2 pi f.
  * The hot ones (R, C, L, CPE, W, Wo, Ws, K, G) are written without allocation and with analytic derivatives.
  */
 final class StandardElements {

@@ -18,7 +18,7 @@ public class EisFitSettings {
     @Setting(key = "guess", label = "Starting values", description = "comma-separated, in the circuit's parameter order, SI; empty: guessed from the data")
     public String guess = "";
 
-    @Setting(key = "weighting", label = "Weighting", source = "modulus weighting (Boukamp) is the usual choice for spectra spanning decades of |Z| (PHYSICS.md 2.3)")
+    @Setting(key = "weighting", label = "Weighting", source = "modulus weighting (Boukamp) is the usual choice for spectra spanning decades of |Z| (docs/physics.md 2.3)")
     public Weighting weighting = Weighting.MODULUS;
 
     @Setting(key = "global", label = "Multi-start search", description = "also start from 24 seeded random points one decade around the start")

@@ -22,6 +22,7 @@ public final class FitOptions {
     final Map<String, Double> fixed = new LinkedHashMap<>();
     boolean global;
     int starts = 24;
+    int unaidedStarts = 24;
     long seed = 20260101L;
     int maxIterations = 2000;
     double tolerance = 1e-10;
@@ -61,6 +62,24 @@ public final class FitOptions {
     public FitOptions starts(int n) {
         this.starts = n;
         return this;
+    }
+
+    /**
+     * Without starting values: at most this many seeded random starts (one and two decades around the best point) while
+     * the result from the data-derived starts is flagged (default 24).
+     */
+    public FitOptions unaidedStarts(int n) {
+        this.unaidedStarts = n;
+        return this;
+    }
+
+    public int starts() {
+        return starts;
+    }
+
+    /** Whether starting values were given (otherwise they come from the data, {@link InitialGuess}). */
+    public boolean hasInitial() {
+        return initial != null;
     }
 
     public FitOptions seed(long s) {

@@ -7,7 +7,7 @@ package org.interphase.solver.eis.fit;
 import java.util.Locale;
 
 /**
- * Weighting of the residuals (PHYSICS.md 2.3). The fit minimises S = sum w'_k (Z'_k - Zfit'_k)^2 + w''_k (Z''_k -
+ * Weighting of the residuals (docs/physics.md 2.3). The fit minimises S = sum w'_k (Z'_k - Zfit'_k)^2 + w''_k (Z''_k -
  * Zfit''_k)^2 with, from the measured data:
  */
 public enum Weighting {

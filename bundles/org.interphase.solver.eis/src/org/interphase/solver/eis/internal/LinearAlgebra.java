@@ -4,153 +4,132 @@
  */
 package org.interphase.solver.eis.internal;
 
-/** Small dense linear algebra on row-major double[][] without allocation in the inner loops. */
+import org.hipparchus.exception.MathIllegalArgumentException;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.CholeskyDecomposition;
+import org.hipparchus.linear.DecompositionSolver;
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.QRDecomposition;
+import org.hipparchus.linear.RRQRDecomposition;
+import org.hipparchus.linear.RealMatrix;
+
+/**
+ * The dense decompositions the EIS code needs, on row-major double[][], done by Hipparchus (rank-revealing QR, Cholesky,
+ * triangular solves): no hand-written factorisation. Kept as this small facade so that lin-KK and the DRT keep their
+ * call sites.
+ */
 public final class LinearAlgebra {
+
+    /** Columns whose pivoted R diagonal falls below this fraction of the first are dropped (rank-deficient problems). */
+    static final double RANK_THRESHOLD = 1e-13;
+
+    /**
+     * The solver of the last factorisation on this thread and the array it was written into: {@link #choleskySolve}
+     * on that array uses Hipparchus' solver directly (the DRT solves one factor for many right-hand sides).
+     */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
 
     private LinearAlgebra() {
     }
 
     /**
-     * Least squares min |A x - b| by Householder QR with column pivoting (A is m x n, m >= n; A and b are overwritten).
-     * Columns whose remaining norm falls below 1e-13 of the largest are dropped (their x is 0): the basic solution of a
-     * rank-deficient problem.
+     * Least squares min |A x - b| by Hipparchus' rank-revealing (column-pivoted Householder) QR; A is m x n, m >= n.
+     * When the rank r is below n, the n - r columns the pivoting puts last are dropped (their x is 0): the basic
+     * solution of a rank-deficient problem. A and b are not changed.
      */
     public static double[] leastSquares(double[][] a, double[] b) {
         int m = a.length;
         int n = a[0].length;
-        int[] perm = new int[n];
-        double[] norms = new double[n];
-        for (int j = 0; j < n; j++) {
-            perm[j] = j;
-            double s = 0;
-            for (int i = 0; i < m; i++) {
-                s += a[i][j] * a[i][j];
-            }
-            norms[j] = s;
-        }
-        double max = 0;
-        for (double v : norms) {
-            max = Math.max(max, v);
-        }
-        double[] diag = new double[n];
-        int rank = 0;
-        for (int k = 0; k < n && k < m; k++) {
-            // pivot: the column with the largest remaining norm
-            int best = k;
-            double bestNorm = -1;
-            for (int j = k; j < n; j++) {
-                double s = 0;
-                for (int i = k; i < m; i++) {
-                    s += a[i][j] * a[i][j];
-                }
-                norms[j] = s;
-                if (s > bestNorm) {
-                    bestNorm = s;
-                    best = j;
-                }
-            }
-            if (bestNorm <= 1e-26 * max) {
-                break;
-            }
-            if (best != k) {
-                for (int i = 0; i < m; i++) {
-                    double t = a[i][k];
-                    a[i][k] = a[i][best];
-                    a[i][best] = t;
-                }
-                int t = perm[k];
-                perm[k] = perm[best];
-                perm[best] = t;
-            }
-            double alpha = Math.sqrt(bestNorm);
-            if (a[k][k] > 0) {
-                alpha = -alpha;
-            }
-            // v = x - alpha e1, stored in column k from row k
-            a[k][k] -= alpha;
-            double vnorm2 = 0;
-            for (int i = k; i < m; i++) {
-                vnorm2 += a[i][k] * a[i][k];
-            }
-            if (vnorm2 > 0) {
-                for (int j = k + 1; j < n; j++) {
-                    double s = 0;
-                    for (int i = k; i < m; i++) {
-                        s += a[i][k] * a[i][j];
-                    }
-                    s = 2 * s / vnorm2;
-                    for (int i = k; i < m; i++) {
-                        a[i][j] -= s * a[i][k];
-                    }
-                }
-                double s = 0;
-                for (int i = k; i < m; i++) {
-                    s += a[i][k] * b[i];
-                }
-                s = 2 * s / vnorm2;
-                for (int i = k; i < m; i++) {
-                    b[i] -= s * a[i][k];
-                }
-            }
-            diag[k] = alpha;
-            rank = k + 1;
-        }
-        double[] y = new double[n];
-        for (int k = rank - 1; k >= 0; k--) {
-            double s = b[k];
-            for (int j = k + 1; j < rank; j++) {
-                s -= a[k][j] * y[j];
-            }
-            y[k] = s / diag[k];
+        RRQRDecomposition rrqr = new RRQRDecomposition(new Array2DRowRealMatrix(a, false), 0);
+        int rank = rrqr.getRank(RANK_THRESHOLD);
+        if (rank == n) {
+            return rrqr.getSolver().solve(new ArrayRealVector(b, false)).toArray();
         }
         double[] x = new double[n];
-        for (int k = 0; k < n; k++) {
-            x[perm[k]] = y[k];
+        if (rank == 0) {
+            return x;
+        }
+        RealMatrix p = rrqr.getP();
+        int[] order = new int[n];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                if (p.getEntry(i, j) != 0) {
+                    order[j] = i;
+                }
+            }
+        }
+        double[][] kept = new double[m][rank];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < rank; j++) {
+                kept[i][j] = a[i][order[j]];
+            }
+        }
+        double[] y = new QRDecomposition(new Array2DRowRealMatrix(kept, false), 0).getSolver().solve(new ArrayRealVector(b, true)).toArray();
+        for (int j = 0; j < rank; j++) {
+            x[order[j]] = y[j];
         }
         return x;
     }
 
     /**
-     * Cholesky factorisation in place of a symmetric positive definite n x n matrix (lower triangle; returns false
-     * when it is not positive definite).
+     * Cholesky factorisation by Hipparchus of the symmetric positive definite n x n matrix given by its lower triangle
+     * in a; returns false when it is not positive definite. On success a holds the factor L in its lower triangle and
+     * L^T in its strict upper triangle (for {@link #choleskySolve}).
      */
     public static boolean cholesky(double[][] a, int n) {
-        for (int j = 0; j < n; j++) {
-            double s = a[j][j];
-            for (int k = 0; k < j; k++) {
-                s -= a[j][k] * a[j][k];
-            }
-            if (!(s > 0)) {
-                return false;
-            }
-            double d = Math.sqrt(s);
-            a[j][j] = d;
-            for (int i = j + 1; i < n; i++) {
-                double t = a[i][j];
-                for (int k = 0; k < j; k++) {
-                    t -= a[i][k] * a[j][k];
-                }
-                a[i][j] = t / d;
+        double[][] full = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                full[i][j] = a[i][j];
+                full[j][i] = a[i][j];
             }
         }
+        RealMatrix l;
+        CholeskyDecomposition decomposition;
+        try {
+            decomposition = new CholeskyDecomposition(new Array2DRowRealMatrix(full, false), 0, 0);
+            l = decomposition.getL();
+        } catch (MathIllegalArgumentException e) {
+            LAST.remove();
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                double v = l.getEntry(i, j);
+                a[i][j] = v;
+                a[j][i] = v;
+            }
+        }
+        LAST.set(new Object[] { a, n, decomposition.getSolver() });
         return true;
     }
 
-    /** Solves L L^T x = b in place (b becomes x) with the factor from {@link #cholesky}. */
+    /** Solves L L^T x = b in place (b becomes x) with the factor from {@link #cholesky}, by Hipparchus' triangular solves. */
     public static void choleskySolve(double[][] l, int n, double[] b) {
-        for (int i = 0; i < n; i++) {
-            double s = b[i];
-            for (int k = 0; k < i; k++) {
-                s -= l[i][k] * b[k];
-            }
-            b[i] = s / l[i][i];
+        Object[] last = LAST.get();
+        if (last != null && last[0] == l && (Integer) last[1] == n) {
+            double[] x = ((DecompositionSolver) last[2]).solve(new ArrayRealVector(n == b.length ? b : java.util.Arrays.copyOf(b, n), false)).toArray();
+            System.arraycopy(x, 0, b, 0, n);
+            return;
         }
-        for (int i = n - 1; i >= 0; i--) {
-            double s = b[i];
-            for (int k = i + 1; k < n; k++) {
-                s -= l[k][i] * b[k];
+        double[][] square = l;
+        if (l.length != n || l[0].length != n) {
+            square = new double[n][n];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(l[i], 0, square[i], 0, n);
             }
-            b[i] = s / l[i][i];
+        }
+        RealMatrix factor = new Array2DRowRealMatrix(square, false);
+        ArrayRealVector v = new ArrayRealVector(b, false);
+        if (b.length != n) {
+            v = new ArrayRealVector(java.util.Arrays.copyOf(b, n), false);
+        }
+        // the lower solve reads the lower triangle (L), the upper solve the upper triangle (L^T)
+        MatrixUtils.solveLowerTriangularSystem(factor, v);
+        MatrixUtils.solveUpperTriangularSystem(factor, v);
+        if (v.getDataRef() != b) {
+            System.arraycopy(v.getDataRef(), 0, b, 0, n);
         }
     }
 }

@@ -11,7 +11,7 @@ import org.interphase.solver.eis.data.ImpedanceData;
 import org.interphase.solver.eis.internal.LinearAlgebra;
 
 /**
- * The linear Kramers-Kronig test of Schönleber et al., Electrochim. Acta 131 (2014) 20 (PHYSICS.md 2.4): the data are
+ * The linear Kramers-Kronig test of Schönleber et al., Electrochim. Acta 131 (2014) 20 (docs/physics.md 2.4): the data are
  * fitted, by linear least squares weighted by 1/|Z|, with Z = R_ohm + sum_k R_k/(1 + j omega tau_k) (optionally + 1/(j
  * omega C) + j omega L), tau_k log-spaced from 1/omega_max to 1/omega_min; M grows from 2 until mu = 1 - sum_{R_k<0}
  * |R_k| / sum_{R_k>=0} |R_k| <= c. Data that obey Kramers-Kronig leave residuals (Z - Zfit)/|Z| at the noise level;

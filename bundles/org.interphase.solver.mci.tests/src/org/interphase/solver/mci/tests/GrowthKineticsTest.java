@@ -12,7 +12,7 @@ import org.interphase.solver.mci.GrowthKinetics.Method;
 import org.junit.jupiter.api.Test;
 
 /**
- * V-MCI-1 of PHYSICS.md with the numbers of mci_cycling_reference_output.txt and check_closed_form_output.txt (MCI-1:
+ * V-MCI-1 of docs/physics.md with its numbers (MCI-1 and the closed form (1.3) against an ODE:
  * E = 2.17 V, Omega = 77.071 cm3/mol, sigma_i = 1e-6, sigma_e = 1e-5 S/cm, L0 = 1 nm, a 70 nm interlayer with
  * sigma_i = 2.3e-4 S/cm), and the invariants V-MCI-1 lists.
  */
@@ -41,7 +41,7 @@ class GrowthKineticsTest {
 
     @Test
     void bareClosedFormReproducesTheReferenceTable() {
-        // check_closed_form_output.txt, r_rxn = 10 Ohm m2: L_closed[um] = [0.6248 6.21984 24.62789 60.39599 318.5852]
+        // MCI-1 (docs/physics.md 1.2), r_rxn = 10 Ohm m2: L_closed[um] = [0.6248 6.21984 24.62789 60.39599 318.5852]
         assertTable(new GrowthKinetics(mci(10), 0, 1), new double[] { 0.6248, 6.21984, 24.62789, 60.39599, 318.5852 }, 1e-5);
         // r_rxn = 1 Ohm m2: [6.04044 49.12776 140.70988 257.97685 739.15426]
         assertTable(new GrowthKinetics(mci(1), 0, 1), new double[] { 6.04044, 49.12776, 140.70988, 257.97685, 739.15426 }, 1e-5);
@@ -53,13 +53,13 @@ class GrowthKineticsTest {
         assertTable(coated(1e-10), new double[] { 0.00979, 0.08889, 0.35256, 0.87988, 5.27413 }, 5e-6);
         // 1e-14 S/cm: [0.00109 0.00189 0.00457 0.00991 0.05448] um
         assertTable(coated(1e-12), new double[] { 0.00109, 0.00189, 0.00457, 0.00991, 0.05448 }, 5e-6);
-        // 1e-16 S/cm (mci_cycling_reference_output.txt, 4 decimals): [0.001 0.001 0.001 0.0011 0.0015] um
+        // 1e-16 S/cm (docs/physics.md 1.2, MCI-1, 4 decimals): [0.001 0.001 0.001 0.0011 0.0015] um
         assertTable(coated(1e-14), new double[] { 0.001, 0.001, 0.001, 0.0011, 0.0015 }, 5e-5);
     }
 
     @Test
     void closedFormAndOdeAgree() {
-        // check_closed_form.py: agreement < 5e-7 with SciPy's LSODA; Hipparchus at 1e-11 does better
+        // docs/physics.md 1.2: the reference ODE agrees with (1.3) to < 5e-7; Hipparchus at 1e-11 does better
         for (GrowthKinetics k : new GrowthKinetics[] { new GrowthKinetics(mci(10), 0, 1), new GrowthKinetics(mci(1), 0, 1), coated(1e-10),
                 coated(1e-12), coated(1e-14) }) {
             double[] t = seconds(HOURS);
@@ -129,7 +129,7 @@ class GrowthKineticsTest {
         GrowthKinetics leaky = new GrowthKinetics(mci(10), sealed.interlayerResistance(), 0.01);
         double l0 = 1e-9;
         assertEquals(0.01 * bare.rate(l0) + 0.99 * sealed.rate(l0), leaky.rate(l0), 1e-15 * bare.rate(l0));
-        // 1 % pinholes bring back about 1 % of the bare growth (PHYSICS.md 1.2): protection factor ~ 1/theta
+        // 1 % pinholes bring back about 1 % of the bare growth (docs/physics.md 1.2): protection factor ~ 1/theta
         assertEquals(1 / (0.01 + 0.99 / 7001.0), leaky.protectionFactor(), 0.01);
         assertTrue(!leaky.closedFormValid());
         double[] l = leaky.thickness(seconds(new double[] { 40 }), Method.AUTO, null);

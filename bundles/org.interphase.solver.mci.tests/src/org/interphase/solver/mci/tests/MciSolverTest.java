@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The MCI solver on cells read from the model: the paper's example (LATP window 2.17-4.21 V, the 76.7 nm LbL film)
- * and cells built with the reference script's numbers; V-MCI-1 of PHYSICS.md through the model.
+ * and cells built with the reference script's numbers; V-MCI-1 of docs/physics.md through the model.
  */
 class MciSolverTest {
 
@@ -187,7 +187,7 @@ class MciSolverTest {
     /**
      * Growth stops at the layer it consumes (issue 9, item 6; before: 5000 h gave 1.64 mm per side of a 1 mm pellet).
      * Each side of the bare cell grows by eq. 1.3; the two fronts meet when each is 0.5 mm thick, at
-     * t = F/(2 s Omega E) ((L + r0 s)^2 - (r0 s + L0)^2), computed here from PHYSICS.md's parameters.
+     * t = F/(2 s Omega E) ((L + r0 s)^2 - (r0 s + L0)^2), computed here from docs/physics.md's parameters.
      */
     @Test
     void growthStopsWhenTheElectrolyteIsConsumed() throws Exception {

@@ -20,7 +20,7 @@ import org.interphase.model.StabilityWindow;
 import org.interphase.model.StackEntry;
 import org.interphase.model.resource.InterphaseModels;
 
-/** The paper's example model, and small cells built in code with PHYSICS.md's numbers. */
+/** The paper's example model, and small cells built in code with docs/physics.md's numbers. */
 final class Models {
 
     static final InterphaseFactory F = InterphaseFactory.eINSTANCE;
@@ -48,7 +48,7 @@ final class Models {
     }
 
     /**
-     * Li | [film d, sigma_i, sigma_e] | LATP 1 mm | [film] | Li with the MCI-1 numbers of mci_cycling_reference.py:
+     * Li | [film d, sigma_i, sigma_e] | LATP 1 mm | [film] | Li with the MCI-1 numbers of docs/physics.md 1.2:
      * LATP with Omega given by M / (rho x 1.7), window 2.17-4.21 V. {@code filmThickness} <= 0 builds the bare cell.
      */
     static Cell lithiumCell(double filmThickness, double filmIonic, double filmElectronic) {

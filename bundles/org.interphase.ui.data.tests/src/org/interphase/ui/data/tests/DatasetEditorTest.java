@@ -244,6 +244,27 @@ class DatasetEditorTest {
         noDialog();
     }
 
+    /** What the importer read past is shown on the Overview, where and what, in place of nothing. */
+    @Test
+    void importWarningsAreShownOnTheOverview() throws Exception {
+        IFile file = copy("field-reports/zahner-ism/rc-data.ism", "rc-data.ism");
+        DatasetEditor editor = open(file);
+        assertEquals(independent(file).warnings().size(), editor.overview().warningsText().lines().count());
+        assertTrue(editor.overview().warningsText().startsWith("byte 2933 (0xb75): 1200 bytes after the acquisition settings"),
+                editor.overview().warningsText());
+        assertTrue(editor.overview().warningsShown());
+        for (TableItem item : editor.overview().metadataTable().getItems()) {
+            assertTrue(!item.getText(0).equals("warnings"), "the warnings are not repeated in the metadata table");
+        }
+        editor.showPage("Overview");
+        screenshot("warnings-overview");
+        IFile clean = copy("gamry-dta/exampleDataGamry.DTA", "clean.DTA");
+        DatasetEditor other = open(clean);
+        assertEquals("", other.overview().warningsText());
+        assertTrue(!other.overview().warningsShown());
+        noDialog();
+    }
+
     @Test
     void cyclingFile() throws Exception {
         IFile file = copy("biologic-mpr/jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr", "jdb11.mpr");

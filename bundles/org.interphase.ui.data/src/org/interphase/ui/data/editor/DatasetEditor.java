@@ -4,6 +4,8 @@
  */
 package org.interphase.ui.data.editor;
 
+import java.util.Locale;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
@@ -12,11 +14,15 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.menus.IMenuService;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.interphase.data.Dataset;
@@ -27,7 +33,8 @@ import org.interphase.ui.data.cycling.CyclingAnalysisJob;
 import org.interphase.ui.data.plot.PlotPage;
 
 /**
- * The dataset editor of an instrument file: pages Overview, Table and Plot (and Cycles for cycling records). The
+ * The dataset editor of an instrument file: pages Overview, Table and Plot (and Cycles for cycling records), and beside
+ * the page tabs the analyses other bundles contribute for the dataset's technique (e.g. Impedance Analysis). The
  * file is read by a {@link DatasetLoadJob} (progress in the status line and the Progress view, cancellable, also
  * from the Overview page), never in the UI thread; what cannot be read is said on the Overview page. The editor
  * reads the file again when it changes in the workspace and closes when it is deleted. Nothing is ever written back
@@ -47,6 +54,7 @@ public class DatasetEditor extends MultiPageEditorPart implements IResourceChang
     private DatasetLoadJob.Loaded loaded;
     private DatasetLoadJob shownJob;
     private CyclingAnalysisJob analysed;
+    private ToolBarManager analyses;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -121,7 +129,46 @@ public class DatasetEditor extends MultiPageEditorPart implements IResourceChang
         table.show(result.dataset(), result.message());
         plot.show(result.dataset(), file.getName(), result.message());
         cyclesPage(result.dataset());
+        analysesToolbar(result.dataset());
         close(previous);
+    }
+
+    /**
+     * The analyses other bundles offer on datasets of this technique, as buttons beside the page tabs: the commands
+     * contributed to {@code toolbar:org.interphase.ui.data.datasetEditor.<technique>} (e.g. {@code .eis}: Impedance
+     * Analysis). Nothing is shown when no bundle contributes.
+     */
+    private void analysesToolbar(Dataset dataset) {
+        if (!(getContainer() instanceof CTabFolder folder)) {
+            return;
+        }
+        IMenuService menus = getSite().getService(IMenuService.class);
+        if (analyses != null) {
+            if (menus != null) {
+                menus.releaseContributions(analyses);
+            }
+            folder.setTopRight(null);
+            analyses.dispose();
+            analyses = null;
+        }
+        if (dataset == null || menus == null) {
+            return;
+        }
+        ToolBarManager bar = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+        menus.populateContributionManager(bar, "toolbar:" + ID + "." + dataset.technique().name().toLowerCase(Locale.ROOT));
+        if (bar.getSize() == 0) {
+            menus.releaseContributions(bar);
+            bar.dispose();
+            return;
+        }
+        analyses = bar;
+        folder.setTopRight(bar.createControl(folder), SWT.RIGHT);
+        folder.layout(true, true);
+    }
+
+    /** The analyses offered beside the page tabs (for tests), or null. */
+    public ToolBarManager analyses() {
+        return analyses;
     }
 
     /** Cycling records get the Cycles page and the analysis (run as a job); others lose the page. */
@@ -230,6 +277,13 @@ public class DatasetEditor extends MultiPageEditorPart implements IResourceChang
         }
         close(loaded);
         loaded = null;
+        if (analyses != null) {
+            IMenuService menus = getSite().getService(IMenuService.class);
+            if (menus != null) {
+                menus.releaseContributions(analyses);
+            }
+            analyses.dispose();
+        }
         super.dispose();
     }
 

@@ -33,9 +33,6 @@ import org.interphase.importer.ImporterDescriptor;
  */
 public class OverviewPage {
 
-    /** Metadata keys that carry the importer's warnings (one per line), when an importer gives them. */
-    static final List<String> WARNING_KEYS = List.of("warnings", "warning");
-
     private final ScrolledComposite scrolled;
     private final Composite body;
     private final Text file;
@@ -166,18 +163,13 @@ public class OverviewPage {
                     column.kind().name().toLowerCase(java.util.Locale.ROOT) });
         }
         Map<String, String> sorted = new TreeMap<>(dataset.metadata());
+        sorted.remove(Metadata.WARNINGS); // shown above, one per line
         sorted.forEach((key, value) -> {
             TableItem item = new TableItem(metadata, SWT.NONE);
             item.setText(new String[] { key, value.replace('\n', ' ') });
         });
-        setWarnings(warningsOf(dataset.metadata()));
+        setWarnings(dataset.warnings().stream().map(Object::toString).toList());
         relayout();
-    }
-
-    /** The importer's warnings in a dataset's metadata. */
-    static List<String> warningsOf(Map<String, String> metadata) {
-        return WARNING_KEYS.stream().map(metadata::get).filter(w -> w != null && !w.isBlank())
-                .flatMap(w -> w.lines().filter(l -> !l.isBlank())).toList();
     }
 
     private void setWarnings(List<String> list) {
@@ -220,5 +212,15 @@ public class OverviewPage {
 
     public String techniqueText() {
         return technique.getText();
+    }
+
+    /** The importer's warnings as shown (one per line: place, what), empty when there are none. */
+    public String warningsText() {
+        return warnings.getText();
+    }
+
+    /** Whether the warnings are shown (only when there are some). */
+    public boolean warningsShown() {
+        return warnings.isVisible();
     }
 }

@@ -38,6 +38,7 @@ import org.interphase.model.CyclingExperiment;
 import org.interphase.model.Experiment;
 import org.interphase.model.Project;
 import org.interphase.model.provider.InterphaseItemProviderAdapterFactory;
+import org.interphase.model.resource.DatasetFiles;
 import org.interphase.model.resource.InterphaseModels;
 import org.interphase.ui.editor.InterphaseModelEditor;
 import org.interphase.ui.importer.DatasetAttachment;
@@ -188,7 +189,7 @@ class InstrumentImportTest {
         Experiment eis = experiment(saved, "EIS Li|LATP|Li");
         assertEquals("data/peis.mpr", eis.getDataset().getPath(), "copied into the project, referred to relative to the model");
         assertEquals("biologic.mpr", eis.getDataset().getImporterId());
-        assertTrue(eis.getDataset().getSha256().startsWith("5b81b818a22e851e"), "MANIFEST.md: sha256 of peis.mpr starts 5b81b818a22e851e");
+        assertTrue(eis.getDataset().getSha256().startsWith("5b81b818a22e851e"), "testdata/PROVENANCE.tsv: sha256 of peis.mpr starts 5b81b818a22e851e");
         assertNull(experiment(saved, "EIS Li|IL|LATP|IL|Li").getDataset(), "the damaged file is not attached");
         assertTrue(experiment(saved, "gcpl.issue_149") instanceof CyclingExperiment);
         IFolder data = project.getFolder("data");
@@ -198,6 +199,15 @@ class InstrumentImportTest {
             assertEquals(32, dataset.rows(), "read into the store beside the model");
         }
         assertTrue(project.getFolder(DatasetStore.STORE_FOLDER).isDerived());
+
+        // the recorded SHA-256 is the file's: reading it again passes; once the file changes, it is reported, not used
+        Path modelFile = model.getLocation().toFile().toPath();
+        Path copied = modelFile.resolveSibling("data/peis.mpr");
+        assertEquals(copied, DatasetFiles.verified(eis.getDataset(), modelFile));
+        Files.write(copied, new byte[] { 0 }, java.nio.file.StandardOpenOption.APPEND);
+        DatasetFiles.ChangedException changed = org.junit.jupiter.api.Assertions.assertThrows(DatasetFiles.ChangedException.class,
+                () -> DatasetFiles.verified(eis.getDataset(), modelFile));
+        assertTrue(changed.getMessage().contains("SHA-256 recorded 5b81b818a22e851e"), changed.getMessage());
     }
 
     @Test

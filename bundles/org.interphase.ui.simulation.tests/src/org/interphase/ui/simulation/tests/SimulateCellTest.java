@@ -94,7 +94,7 @@ class SimulateCellTest {
         InterphaseModelEditor editor = openCopyOfExample();
         Cell cell = cell(editor, "Li|IL|LATP|IL|Li");
         List<CellSolver<?, ?>> solvers = SimulateCellHandler.cellSolvers();
-        assertEquals(List.of("symmetric", "fullcell", "lsv", "mci"), solvers.stream().map(CellSolver::id).toList());
+        assertEquals(List.of("symmetric", "fullcell", "lsv", "mci", "spectrum"), solvers.stream().map(CellSolver::id).toList());
         SimulationDialog dialog = new SimulationDialog(editor.getSite().getShell(), cell, solvers);
         dialog.setBlockOnOpen(false);
         dialog.open();
