@@ -2,7 +2,9 @@
  * Copyright (c) 2026 the Interphase contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.interphase.ui.charts.benchmarks;
+package org.interphase.ui.eis.benchmarks;
+
+import org.interphase.ui.eis.preview.CircuitPreview;
 
 import java.util.ArrayList;
 import java.util.Arrays;
