@@ -4,7 +4,9 @@
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
-export INTERPHASE_PRODUCT="$here/target/products/org.interphase.product/linux/gtk/x86_64"
+# the lean command-line product (this first run also writes its class-data sharing archive)
+export INTERPHASE_PRODUCTS="$here/target/products"
+export INTERPHASE_NO_BUILD=1
 export INTERPHASE_CLI_CONFIGURATION="$here/target/smoke-test-configuration"
 example="$top/examples/tolganbek2022/tolganbek2022.interphase"
 work="$here/target/smoke-test"

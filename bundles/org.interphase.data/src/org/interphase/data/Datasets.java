@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
+import org.interphase.data.csv.Csv;
 import org.interphase.data.internal.MemoryDatasetBuilder;
 
 /** Making datasets in memory and writing them as CSV. */
@@ -89,8 +90,9 @@ public final class Datasets {
 
     /**
      * Writes columns as CSV with the given header per column; columns may differ in length (a shorter column's
-     * cells are empty below its end), NaN is an empty cell, numbers in full precision. The project's one CSV writer:
-     * the dataset export and the charts' data export both write through it.
+     * cells are empty below its end), NaN is an empty cell, numbers in full precision, names quoted by {@link Csv}. The
+     * project's one writer of numeric tables: the dataset export, the charts' data export, the CLI's {@code --csv} and
+     * the IDE's run records write through it.
      */
     public static void writeCsv(List<Column> columns, java.util.function.Function<Column, String> header, Writer out)
             throws IOException {
@@ -98,7 +100,7 @@ public final class Datasets {
         int rows = 0;
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
-            line.append(c == 0 ? "" : ",").append(quote(header.apply(column)));
+            line.append(c == 0 ? "" : ",").append(Csv.quote(header.apply(column)));
             rows = Math.max(rows, column.size());
         }
         out.write(line.append('\n').toString());
@@ -111,7 +113,7 @@ public final class Datasets {
                 Column column = columns.get(c);
                 if (r < column.size()) {
                     double v = column.get(r);
-                    line.append(Double.isNaN(v) ? "" : Double.toString(v));
+                    line.append(Csv.number(v));
                 }
             }
             out.write(line.append('\n').toString());
@@ -119,7 +121,4 @@ public final class Datasets {
         out.flush();
     }
 
-    private static String quote(String text) {
-        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-    }
 }

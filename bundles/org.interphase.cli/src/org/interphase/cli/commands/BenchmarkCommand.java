@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.interphase.cli.ExitCodes;
 import org.interphase.model.validation.ModelLabels;
-import org.interphase.solver.Benchmark;
+import org.interphase.benchmark.Benchmark;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;

@@ -21,6 +21,7 @@ import org.interphase.data.DatasetBuilder.ColumnWriter;
 import org.interphase.data.ImportWarning;
 import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
+import org.interphase.data.csv.Csv;
 import org.interphase.data.Technique;
 import org.interphase.importer.ContentMatcher;
 import org.interphase.importer.ImportException;
@@ -76,7 +77,7 @@ public class ArbinCsvImporter implements Importer {
             if (header.startsWith("\uFEFF")) {
                 header = header.substring(1);
             }
-            String[] names = header.split(",", -1);
+            String[] names = Csv.split(header, ',');
             List<String> cells = List.of(names).stream().map(String::strip).toList();
             boolean database = isDatabaseHeader(cells);
             if (!database && (!cells.contains("Test_Time(s)") || !cells.contains("Voltage(V)"))) {
@@ -117,7 +118,7 @@ public class ArbinCsvImporter implements Importer {
                 if (text.isBlank()) {
                     continue;
                 }
-                String[] values = text.split(",", -1);
+                String[] values = Csv.split(text, ',');
                 if (values.length != fields.size()) {
                     throw ImportException.atLine(file, ID, line, "has " + values.length + " fields, the header names " + fields.size());
                 }

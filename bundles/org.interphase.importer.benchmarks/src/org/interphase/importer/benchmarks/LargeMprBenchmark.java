@@ -21,7 +21,7 @@ import org.interphase.data.OwnedFolder;
 import org.interphase.importer.ImportResult;
 import org.interphase.importer.Importers;
 import org.interphase.importer.biologic.internal.MprWriter;
-import org.interphase.solver.Benchmark;
+import org.interphase.benchmark.Benchmark;
 import org.osgi.service.component.annotations.Component;
 
 /**

@@ -14,7 +14,7 @@ import org.interphase.data.DatasetBuilder;
 import org.interphase.data.Datasets;
 import org.interphase.importer.Importers;
 import org.interphase.importer.biologic.MprImporter;
-import org.interphase.solver.Benchmark;
+import org.interphase.benchmark.Benchmark;
 import org.osgi.service.component.annotations.Component;
 
 /**

@@ -33,6 +33,7 @@ import org.interphase.data.DatasetBuilder.ColumnWriter;
 import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
 import org.interphase.data.Technique;
+import org.interphase.data.csv.Csv;
 import org.interphase.data.units.UnitTable;
 import org.interphase.importer.ContentMatcher;
 import org.interphase.importer.ImportException;
@@ -318,31 +319,7 @@ public class NewareCsvImporter implements Importer {
 
     /** Comma-separated fields; a field in double quotes may hold commas and doubled quotes. */
     static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder f = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    f.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    f.append(ch);
-                }
-            } else if (ch == '"' && f.isEmpty()) {
-                quoted = true;
-            } else if (ch == ',') {
-                fields.add(f.toString());
-                f.setLength(0);
-            } else {
-                f.append(ch);
-            }
-        }
-        fields.add(f.toString());
-        return fields;
+        return new ArrayList<>(List.of(Csv.split(line, ',')));
     }
 
     /** UTF-8 when the head decodes as UTF-8, else GB18030 (BTSDA on Chinese Windows). */

@@ -26,6 +26,7 @@ import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetBuilder.ColumnWriter;
 import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
+import org.interphase.data.csv.Csv;
 import org.interphase.data.Technique;
 import org.interphase.importer.ContentMatcher;
 import org.interphase.importer.ImportException;
@@ -197,7 +198,8 @@ public class DelimitedTextImporter implements Importer {
     }
 
     static String[] split(String line, String delimiter) {
-        return delimiter == null ? line.strip().split("\\s+") : line.split(Pattern.quote(delimiter), -1);
+        return delimiter == null ? line.strip().split("\\s+")
+                : delimiter.length() == 1 ? Csv.split(line, delimiter.charAt(0)) : line.split(Pattern.quote(delimiter), -1);
     }
 
     /** The columns of the file and how each row's values go into them. */

@@ -74,7 +74,7 @@ final class SimpleTable {
             if ((rows & 0xFFF) == 0 && monitor != null && monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            String[] fields = line.split(java.util.regex.Pattern.quote(delimiter), -1);
+            String[] fields = DelimitedTextImporter.split(line, delimiter);
             int n = fields.length == specs.size() + 1 && fields[fields.length - 1].isBlank() ? specs.size() : fields.length;
             if (n != specs.size()) {
                 throw text.error(n + " fields, the " + specs.size() + " column names need as many");

@@ -59,7 +59,7 @@ import org.osgi.service.component.annotations.Component;
  * and the ends of the lithiation range; a cycle starts with each charge that follows a discharge.
  */
 @Component(service = Solver.class)
-public class FullCellSolver implements CellSolver<FullCellSettings, FullCellResult> {
+public class FullCellSolver extends AbstractCellSolver<FullCellSettings, FullCellResult> {
 
     public static final String ID = "fullcell";
 
@@ -69,43 +69,19 @@ public class FullCellSolver implements CellSolver<FullCellSettings, FullCellResu
             + " its own activation energy; the ageing bookkeeping (accessible fraction, irreversible loss, fade) is calibrated to the paper's"
             + " cell at 0.1C and 25 degC and does not follow temperature or rate: it is not a prediction elsewhere";
 
-    @Override
-    public String id() {
-        return ID;
+    public FullCellSolver() {
+        super(ID, "Full cell (protocol)",
+                "Li | SE | cathode through a protocol ('Charge at 0.1C until 4.0 V; ...'): 0-D OCV-R with Butler-Volmer kinetics, optional "
+                        + "particle diffusion, ageing bookkeeping; capacity, CE and retention per cycle (docs/physics.md 3.2).",
+                FullCellSettings.class, FullCellSettings::new);
     }
 
     @Override
-    public String name() {
-        return "Full cell (protocol)";
-    }
-
-    @Override
-    public String description() {
-        return "Li | SE | cathode through a protocol ('Charge at 0.1C until 4.0 V; ...'): 0-D OCV-R with Butler-Volmer kinetics, optional "
-                + "particle diffusion, ageing bookkeeping; capacity, CE and retention per cycle (docs/physics.md 3.2).";
-    }
-
-    @Override
-    public Class<FullCellSettings> settingsType() {
-        return FullCellSettings.class;
-    }
-
-    @Override
-    public FullCellSettings defaultSettings() {
-        return new FullCellSettings();
-    }
-
-    @Override
-    public Optional<String> unsuitable(Cell cell) {
-        try {
-            CellStack stack = CellStack.of(cell);
-            if (stack.side(ElectrodeKind.LITHIUM_METAL) == null || stack.side(ElectrodeKind.INSERTION) == null) {
-                return Optional.of("needs a lithium-metal electrode and an insertion (cathode) electrode");
-            }
-            return Optional.empty();
-        } catch (SolverException e) {
-            return Optional.of(e.getMessage());
+    protected Optional<String> unsuitable(CellStack stack) {
+        if (stack.side(ElectrodeKind.LITHIUM_METAL) == null || stack.side(ElectrodeKind.INSERTION) == null) {
+            return Optional.of("needs a lithium-metal electrode and an insertion (cathode) electrode");
         }
+        return Optional.empty();
     }
 
     /** The protocol the run follows: the setting, else the cell's cycling experiment's, else the paper's. */
@@ -119,14 +95,11 @@ public class FullCellSolver implements CellSolver<FullCellSettings, FullCellResu
 
     @Override
     public FullCellResult solve(FullCellSettings s, IProgressMonitor monitor) throws SolverException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Full cell", 100);
-        CellStack stack = Interphases.stack(s);
-        Cell cell = stack.cell();
-        Optional<String> unsuitable = unsuitable(cell);
-        if (unsuitable.isPresent()) {
-            throw new SolverException("cell '" + cell.getName() + "' " + unsuitable.get());
-        }
-        Map<String, String> resolved = Interphases.settingValues(s);
+        Run run = begin(s, monitor, "Full cell");
+        CellStack stack = run.stack();
+        Cell cell = run.cell();
+        Map<String, String> resolved = run.resolved();
+        SubMonitor progress = run.progress();
         String text = protocolText(s, cell);
         Protocol protocol;
         try {

@@ -36,7 +36,7 @@ import org.osgi.service.component.annotations.Component;
  * with a bracketing Brent solver). The stability limit is reported at an explicit current threshold.
  */
 @Component(service = Solver.class)
-public class LsvSolver implements CellSolver<LsvSettings, LsvResult> {
+public class LsvSolver extends AbstractCellSolver<LsvSettings, LsvResult> {
 
     public static final String ID = "lsv";
     /** 1 uA/cm2. */
@@ -48,61 +48,33 @@ public class LsvSolver implements CellSolver<LsvSettings, LsvResult> {
             + " the cell temperature by Arrhenius where activation energies are given, the onsets only through RT/F: not a prediction of the window"
             + " at other temperatures, rates or thresholds";
 
-    @Override
-    public String id() {
-        return ID;
+    public LsvSolver() {
+        super(ID, "Voltammetric stability window (LSV/CV)",
+                "Linear sweep or cyclic voltammetry of a blocking electrode | SE | Li cell with Tafel onsets at the stability window, "
+                        + "interlayer blocking and ohmic drop; the stability limit at a stated current threshold (docs/physics.md 3.3).",
+                LsvSettings.class, LsvSettings::new);
     }
 
     @Override
-    public String name() {
-        return "Voltammetric stability window (LSV/CV)";
-    }
-
-    @Override
-    public String description() {
-        return "Linear sweep or cyclic voltammetry of a blocking electrode | SE | Li cell with Tafel onsets at the stability window, "
-                + "interlayer blocking and ohmic drop; the stability limit at a stated current threshold (docs/physics.md 3.3).";
-    }
-
-    @Override
-    public Class<LsvSettings> settingsType() {
-        return LsvSettings.class;
-    }
-
-    @Override
-    public LsvSettings defaultSettings() {
-        return new LsvSettings();
-    }
-
-    @Override
-    public Optional<String> unsuitable(Cell cell) {
-        try {
-            CellStack stack = CellStack.of(cell);
-            if (stack.side(ElectrodeKind.BLOCKING) == null || stack.side(ElectrodeKind.LITHIUM_METAL) == null) {
-                return Optional.of("needs an ion-blocking working electrode (e.g. stainless steel) and a lithium electrode");
-            }
-            return Optional.empty();
-        } catch (SolverException e) {
-            return Optional.of(e.getMessage());
+    protected Optional<String> unsuitable(CellStack stack) {
+        if (stack.side(ElectrodeKind.BLOCKING) == null || stack.side(ElectrodeKind.LITHIUM_METAL) == null) {
+            return Optional.of("needs an ion-blocking working electrode (e.g. stainless steel) and a lithium electrode");
         }
+        return Optional.empty();
     }
 
     @Override
     public LsvResult solve(LsvSettings s, IProgressMonitor monitor) throws SolverException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Voltammetric sweep", 100);
-        CellStack stack = Interphases.stack(s);
-        Cell cell = stack.cell();
-        Optional<String> unsuitable = unsuitable(cell);
-        if (unsuitable.isPresent()) {
-            throw new SolverException("cell '" + cell.getName() + "' " + unsuitable.get());
-        }
-        Map<String, String> resolved = Interphases.settingValues(s);
+        Run run = begin(s, monitor, "Voltammetric sweep");
+        CellStack stack = run.stack();
+        Cell cell = run.cell();
+        Map<String, String> resolved = run.resolved();
+        SubMonitor progress = run.progress();
         Optional<LsvExperiment> experiment = Experiments.of(cell, LsvExperiment.class);
-        double start = value(s.startPotential, experiment.map(e -> CellStack.si(e.getStartPotential())), -1, "start_potential", "V", resolved);
-        double end = value(s.endPotential, experiment.map(e -> CellStack.si(e.getEndPotential())), 5.5, "end_potential", "V", resolved);
-        double rate = value(s.scanRate, experiment.map(e -> CellStack.si(e.getScanRate())), 1e-4, "scan_rate", "V/s", resolved);
-        double threshold = value(s.threshold, experiment.map(e -> CellStack.si(e.getCurrentThreshold())), DEFAULT_THRESHOLD, "threshold", "A/m2",
-                resolved);
+        double start = choose(s.startPotential, experiment.map(e -> CellStack.si(e.getStartPotential())), -1, "start_potential", "V", LSV_SOURCE, resolved);
+        double end = choose(s.endPotential, experiment.map(e -> CellStack.si(e.getEndPotential())), 5.5, "end_potential", "V", LSV_SOURCE, resolved);
+        double rate = choose(s.scanRate, experiment.map(e -> CellStack.si(e.getScanRate())), 1e-4, "scan_rate", "V/s", LSV_SOURCE, resolved);
+        double threshold = choose(s.threshold, experiment.map(e -> CellStack.si(e.getCurrentThreshold())), DEFAULT_THRESHOLD, "threshold", "A/m2", LSV_SOURCE, resolved);
         if (start == end) {
             throw new SolverException("start_potential and end_potential are equal (" + start + " V): nothing to sweep");
         }
@@ -182,17 +154,7 @@ public class LsvSolver implements CellSolver<LsvSettings, LsvResult> {
         return e0 + w * (e1 - e0);
     }
 
-    private static double value(Double setting, Optional<Double> fromModel, double fallback, String key, String unit, Map<String, String> resolved) {
-        if (setting != null) {
-            return setting;
-        }
-        if (fromModel.isPresent() && !Double.isNaN(fromModel.get())) {
-            resolved.put(key, ModelLabels.formatNumber(fromModel.get()) + " " + unit + " (model: the cell's LSV experiment)");
-            return fromModel.get();
-        }
-        resolved.put(key, ModelLabels.formatNumber(fallback) + " " + unit + " (default)");
-        return fallback;
-    }
+    private static final String LSV_SOURCE = "the cell's LSV experiment";
 
     /** The current-potential relation of the cell. */
     private static final class Kinetics {

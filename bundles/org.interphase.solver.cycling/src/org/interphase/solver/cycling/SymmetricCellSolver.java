@@ -54,7 +54,7 @@ import org.osgi.service.component.annotations.Component;
  * short (recorded, the run goes on to show the collapse).
  */
 @Component(service = Solver.class)
-public class SymmetricCellSolver implements CellSolver<SymmetricSettings, SymmetricResult> {
+public class SymmetricCellSolver extends AbstractCellSolver<SymmetricSettings, SymmetricResult> {
 
     public static final String ID = "symmetric";
     /** 0.1 mA/cm2, the paper's current density. */
@@ -62,30 +62,11 @@ public class SymmetricCellSolver implements CellSolver<SymmetricSettings, Symmet
     /** 1 h, assumed (docs/physics.md 0). */
     public static final double DEFAULT_HALF_CYCLE = 3600;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String name() {
-        return "Symmetric cell (stripping/plating)";
-    }
-
-    @Override
-    public String description() {
-        return "Galvanostatic stripping/plating of Li | SE | Li with interlayers: V(t) with ohmic, Butler-Volmer and interphase terms, "
-                + "degradation by MCI growth, voids, fracture, soft short and formation; overpotential envelope and time to failure (docs/physics.md 3.1).";
-    }
-
-    @Override
-    public Class<SymmetricSettings> settingsType() {
-        return SymmetricSettings.class;
-    }
-
-    @Override
-    public SymmetricSettings defaultSettings() {
-        return new SymmetricSettings();
+    public SymmetricCellSolver() {
+        super(ID, "Symmetric cell (stripping/plating)",
+                "Galvanostatic stripping/plating of Li | SE | Li with interlayers: V(t) with ohmic, Butler-Volmer and interphase terms, "
+                        + "degradation by MCI growth, voids, fracture, soft short and formation; overpotential envelope and time to failure (docs/physics.md 3.1).",
+                SymmetricSettings.class, SymmetricSettings::new);
     }
 
     @Override
@@ -94,33 +75,30 @@ public class SymmetricCellSolver implements CellSolver<SymmetricSettings, Symmet
         if (layers.size() < 3 || CellGeometry.electrolyteLayers(cell).isEmpty()) {
             return Optional.of("needs electrodes at both ends and a solid electrolyte");
         }
-        try {
-            CellStack stack = CellStack.of(cell);
-            if (stack.first().electrode().kind() != ElectrodeKind.LITHIUM_METAL || stack.last().electrode().kind() != ElectrodeKind.LITHIUM_METAL) {
-                return Optional.of("needs lithium metal at both ends (a symmetric Li | SE | Li cell)");
-            }
-            return Optional.empty();
-        } catch (SolverException e) {
-            return Optional.of(e.getMessage());
+        return super.unsuitable(cell);
+    }
+
+    @Override
+    protected Optional<String> unsuitable(CellStack stack) {
+        if (stack.first().electrode().kind() != ElectrodeKind.LITHIUM_METAL || stack.last().electrode().kind() != ElectrodeKind.LITHIUM_METAL) {
+            return Optional.of("needs lithium metal at both ends (a symmetric Li | SE | Li cell)");
         }
+        return Optional.empty();
     }
 
     @Override
     public SymmetricResult solve(SymmetricSettings s, IProgressMonitor monitor) throws SolverException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Symmetric cell", 100);
-        CellStack stack = Interphases.stack(s);
-        Cell cell = stack.cell();
-        Optional<String> unsuitable = unsuitable(cell);
-        if (unsuitable.isPresent()) {
-            throw new SolverException("cell '" + cell.getName() + "' " + unsuitable.get());
-        }
-        Map<String, String> resolved = Interphases.settingValues(s);
+        Run run = begin(s, monitor, "Symmetric cell");
+        CellStack stack = run.stack();
+        Cell cell = run.cell();
+        Map<String, String> resolved = run.resolved();
+        SubMonitor progress = run.progress();
         List<Interphases.SideModel> sides = Interphases.sides(stack, s, resolved);
         Optional<CyclingExperiment> experiment = Experiments.of(cell, CyclingExperiment.class);
-        double current = pick(s.currentDensity, experiment.map(e -> CellStack.si(e.getCurrentDensity())), DEFAULT_CURRENT_DENSITY,
-                "current_density", "A/m2", resolved);
-        double halfCycle = pick(s.halfCycle, experiment.map(e -> CellStack.si(e.getHalfCycleDuration())), DEFAULT_HALF_CYCLE,
-                "half_cycle", "s", resolved);
+        double current = choose(s.currentDensity, experiment.map(e -> CellStack.si(e.getCurrentDensity())).filter(v -> v > 0),
+                DEFAULT_CURRENT_DENSITY, "current_density", "A/m2", "the cell's cycling experiment", resolved);
+        double halfCycle = choose(s.halfCycle, experiment.map(e -> CellStack.si(e.getHalfCycleDuration())).filter(v -> v > 0),
+                DEFAULT_HALF_CYCLE, "half_cycle", "s", "the cell's cycling experiment", resolved);
         Model model = new Model(stack, sides, s, current, resolved);
         List<String> notes = new ArrayList<>();
         if (!stack.temperatureFromModel() && s.temperature == null) {
@@ -130,19 +108,6 @@ public class SymmetricCellSolver implements CellSolver<SymmetricSettings, Symmet
         notes.add(VALIDITY);
         resolved.put("validity", VALIDITY);
         return model.run(halfCycle, notes, progress, Provenance.of(this, s.inputs(), resolved));
-    }
-
-    private static double pick(Double setting, Optional<Double> fromModel, double fallback, String key, String unit, Map<String, String> resolved) {
-        if (setting != null) {
-            resolved.put(key, ModelLabels.formatNumber(setting) + " " + unit + " (setting)");
-            return setting;
-        }
-        if (fromModel.isPresent() && fromModel.get() > 0) {
-            resolved.put(key, ModelLabels.formatNumber(fromModel.get()) + " " + unit + " (model: the cell's cycling experiment)");
-            return fromModel.get();
-        }
-        resolved.put(key, ModelLabels.formatNumber(fallback) + " " + unit + " (default)");
-        return fallback;
     }
 
     /** What the model is valid for, stated in every result. */

@@ -19,6 +19,9 @@ import java.util.TreeMap;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.interphase.data.Column;
+import org.interphase.data.Datasets;
+import org.interphase.data.QuantityKind;
 import org.interphase.model.Cell;
 import org.interphase.model.InterphaseFactory;
 import org.interphase.model.InterphasePackage;
@@ -131,30 +134,16 @@ public final class RunRecorder {
     }
 
     /**
-     * Writes equal-length series as CSV: "name/unit" headers (quoted when they hold a comma), full-precision numbers.
-     * As the model save: a uniquely named temporary file, forced to disk, renamed over the target (AtomicFileWriter).
+     * Writes series as CSV through the project's CSV writer: "name/unit" headers (quoted as needed), full-precision
+     * numbers. As the model save: a uniquely named temporary file, forced to disk, renamed over the target
+     * (AtomicFileWriter).
      */
     static void writeCsv(Path file, List<SolverResult.Series> series) throws IOException {
         Files.createDirectories(file.getParent());
+        List<Column> columns = series.stream().map(s -> Datasets.column(s.name(), s.unit(), QuantityKind.OTHER, s.values())).toList();
         try (AtomicFileWriter writer = new AtomicFileWriter(file)) {
             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(writer.stream(), StandardCharsets.UTF_8));
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < series.size(); c++) {
-                SolverResult.Series s = series.get(c);
-                String header = s.unit().isEmpty() ? s.name() : s.name() + "/" + s.unit();
-                line.append(c == 0 ? "" : ",").append(header.contains(",") ? "\"" + header.replace("\"", "\"\"") + "\"" : header);
-            }
-            out.write(line.append('\n').toString());
-            int rows = series.get(0).values().length;
-            for (int r = 0; r < rows; r++) {
-                line.setLength(0);
-                for (int c = 0; c < series.size(); c++) {
-                    double[] values = series.get(c).values();
-                    double v = r < values.length ? values[r] : Double.NaN;
-                    line.append(c == 0 ? "" : ",").append(Double.isFinite(v) ? Double.toString(v) : "");
-                }
-                out.write(line.append('\n').toString());
-            }
+            Datasets.writeCsv(columns, c -> c.unit().isEmpty() ? c.name() : c.name() + "/" + c.unit(), out);
             out.flush();
             writer.commit();
         }

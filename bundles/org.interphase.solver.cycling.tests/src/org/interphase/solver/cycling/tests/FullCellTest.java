@@ -73,7 +73,8 @@ class FullCellTest {
     }
 
     @Test
-    void seedS5TwentyCyclesOfTheCoatedCell() throws Exception {
+    void calibratedTwentyCyclesOfTheCoatedCell() throws Exception {
+        // a calibration check: the ageing bookkeeping is calibrated to the paper's cell at 0.1C and 25 degC
         // protocol from the model's experiment: "(Charge at 0.1C until 4.0 V; Discharge at 0.1C until 2.5 V) x 20"
         FullCellSettings s = solver.defaultSettings(Example.cell("Li|IL|LATP|IL|LFP"));
         FullCellResult r = solver.solve(s, null);

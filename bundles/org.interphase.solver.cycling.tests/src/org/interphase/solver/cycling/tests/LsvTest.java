@@ -22,7 +22,8 @@ class LsvTest {
     final LsvSolver solver = new LsvSolver();
 
     @Test
-    void seedS4StabilityLimitsAtOneMicroampPerSquareCentimetre() throws Exception {
+    void calibratedStabilityLimitsAtOneMicroampPerSquareCentimetre() throws Exception {
+        // a calibration check: the Tafel exchange currents are calibrated so that the limits are the paper's 4.4 V and 5.0 V
         LsvResult bare = solver.solve(solver.defaultSettings(Example.cell("SS|LATP|Li")), null);
         assertEquals(0.01, bare.threshold(), 0);
         assertEquals(4.4, bare.oxidationLimit(), 0.005);

@@ -75,7 +75,8 @@ class SymmetricCellTest {
     }
 
     @Test
-    void coatedCellRuns600HoursBelowPointOneFiveVoltFollowingCyc2() throws Exception {
+    void calibratedCoatedCellRuns600HoursBelowPointOneFiveVoltFollowingCyc2() throws Exception {
+        // a calibration check: the reference script's formation term and the program's closures are fitted to the paper
         SymmetricResult r = solver.solve(solver.defaultSettings(Example.cell("Li|IL|LATP|IL|Li")), null);
         assertFalse(r.failed(), "coated cell failed at " + r.failureTime() / 3600 + " h: " + r.failureMode());
         assertTrue(Double.isNaN(r.failureTime()));
@@ -99,14 +100,26 @@ class SymmetricCellTest {
     }
 
     @Test
-    void bareCellFailsBetween30And50HoursByAShort() throws Exception {
+    void bareCellOverpotentialAtHalfAnHourIsTheReferenceScripts() throws Exception {
+        SymmetricResult r = solver.solve(solver.defaultSettings(Example.cell("Li|LATP|Li")), null);
+        // CYC-2 (mci_cycling_reference_output.txt, computed independently of the program): bare |V| = 0.5647 V at 0.5 h,
+        // of which 0.5556 V is the pellet's bulk (1 mm at 1.8e-5 S/cm, 0.1 mA/cm2), 0.0007 V Butler-Volmer at both
+        // electrodes and 0.0084 V the MCI's resistance and the contact it costs. The program integrates the growth and the
+        // contact loss with its own ODE and closures (the reference evaluates them in closed form) and gives 0.5631 V. The
+        // tolerance of 2 mV (0.35 %) bounds that difference and still fails if the MCI and contact term (8.4 mV) or the
+        // Butler-Volmer term at a 10x smaller exchange current (> 2 mV) were lost.
+        assertEquals(0.5647, at(r, 0.5), 0.002);
+    }
+
+    @Test
+    void calibratedBareCellFailsBetween30And50HoursByAShort() throws Exception {
+        // a calibration check: the soft-short closure is calibrated to the paper's failure between 30 and 50 h
         SymmetricResult r = solver.solve(solver.defaultSettings(Example.cell("Li|LATP|Li")), null);
         assertTrue(r.failed());
         assertEquals(FailureMode.SHORT, r.failureMode());
         double hours = r.failureTime() / 3600;
         assertTrue(hours > 30 && hours < 50, "bare cell fails at " + hours + " h");
         // before: the overpotential rises monotonically from 0.56 V (MCI growth, contact lost to fracture) ...
-        assertEquals(0.5631, at(r, 0.5), 0.002);
         assertTrue(at(r, 20) > at(r, 10) && at(r, 30) > at(r, 20), "rising overpotential");
         assertTrue(at(r, 30) < 5, "below the voltage limit before the short");
         // ... then the abrupt decline: |V| < 1 mV at 40 h (CYC-2)

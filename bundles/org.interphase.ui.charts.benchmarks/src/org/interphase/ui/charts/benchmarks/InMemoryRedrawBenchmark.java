@@ -10,7 +10,7 @@ import java.util.function.DoubleUnaryOperator;
 import org.interphase.data.Column;
 import org.interphase.data.Datasets;
 import org.interphase.data.QuantityKind;
-import org.interphase.solver.Benchmark;
+import org.interphase.benchmark.Benchmark;
 import org.osgi.service.component.annotations.Component;
 
 /** chart.redraw.1m: 1,000,000 points in memory. */

@@ -15,7 +15,7 @@ import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetStore;
 import org.interphase.data.QuantityKind;
 import org.interphase.data.Technique;
-import org.interphase.solver.Benchmark;
+import org.interphase.benchmark.Benchmark;
 import org.osgi.service.component.annotations.Component;
 
 /** chart.redraw.10m: 10,000,000 points in the on-disk store (memory-mapped). */

@@ -22,7 +22,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.interphase.data.Column;
 import org.interphase.data.Decimation;
-import org.interphase.solver.Benchmark;
+import org.interphase.benchmark.Benchmark;
 import org.interphase.ui.charts.ChartAxis;
 import org.interphase.ui.charts.ChartKind;
 import org.interphase.ui.charts.ChartSeries;

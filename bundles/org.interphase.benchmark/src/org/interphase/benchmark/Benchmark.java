@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the Interphase contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.interphase.solver;
+package org.interphase.benchmark;
 
 import java.util.List;
 

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the Interphase contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.interphase.solver.mci.internal;
+package org.interphase.solver.benchmarks;
 
 import java.io.IOException;
 import java.nio.file.Files;

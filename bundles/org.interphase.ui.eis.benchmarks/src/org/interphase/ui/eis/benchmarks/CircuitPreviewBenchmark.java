@@ -2,7 +2,9 @@
  * Copyright (c) 2026 the Interphase contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.interphase.ui.eis.preview;
+package org.interphase.ui.eis.benchmarks;
+
+import org.interphase.ui.eis.preview.CircuitPreview;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +18,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.interphase.solver.Benchmark;
+import org.interphase.benchmark.Benchmark;
 import org.interphase.solver.eis.circuit.CompiledCircuit;
 import org.interphase.solver.eis.circuit.Spectrum;
 import org.interphase.solver.eis.data.ImpedanceData;

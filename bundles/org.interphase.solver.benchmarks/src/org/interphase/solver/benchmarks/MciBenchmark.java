@@ -2,12 +2,12 @@
  * Copyright (c) 2026 the Interphase contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.interphase.solver.mci.internal;
+package org.interphase.solver.benchmarks;
 
 import java.util.List;
 
 import org.interphase.model.Project;
-import org.interphase.solver.Benchmark;
+import org.interphase.benchmark.Benchmark;
 import org.interphase.solver.mci.GrowthKinetics;
 import org.interphase.solver.mci.MciSettings;
 import org.interphase.solver.mci.MciSolver;

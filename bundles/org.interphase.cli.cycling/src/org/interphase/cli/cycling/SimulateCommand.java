@@ -15,6 +15,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.interphase.data.Column;
+import org.interphase.data.Datasets;
+import org.interphase.data.QuantityKind;
 import org.interphase.cli.CommandFailure;
 import org.interphase.cli.ExitCodes;
 import org.interphase.cli.Numbers;
@@ -316,22 +319,11 @@ public class SimulateCommand implements Callable<Integer> {
     // ------------------------------------------------------------------------------------------------ CSV and text
 
     private static void csv(PrintWriter out, SolverResult result) {
-        List<SolverResult.Series> series = result.series();
-        StringBuilder line = new StringBuilder();
-        for (int c = 0; c < series.size(); c++) {
-            SolverResult.Series s = series.get(c);
-            String name = s.unit().isEmpty() ? s.name() : s.name() + "/" + s.unit();
-            line.append(c == 0 ? "" : ",").append(name.contains(",") ? "\"" + name + "\"" : name);
-        }
-        out.println(line);
-        int rows = series.isEmpty() ? 0 : series.get(0).values().length;
-        for (int r = 0; r < rows; r++) {
-            line.setLength(0);
-            for (int c = 0; c < series.size(); c++) {
-                double v = series.get(c).values()[r];
-                line.append(c == 0 ? "" : ",").append(Double.isFinite(v) ? Double.toString(v) : "");
-            }
-            out.println(line);
+        List<Column> columns = result.series().stream().map(s -> Datasets.column(s.name(), s.unit(), QuantityKind.OTHER, s.values())).toList();
+        try {
+            Datasets.writeCsv(columns, c -> c.unit().isEmpty() ? c.name() : c.name() + "/" + c.unit(), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a PrintWriter does not throw
         }
     }
 

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the Interphase contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.interphase.solver.eis.internal;
+package org.interphase.solver.benchmarks;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.interphase.solver.Benchmark;
+import org.interphase.benchmark.Benchmark;
 import org.interphase.solver.eis.circuit.Circuits;
 import org.interphase.solver.eis.circuit.CompiledCircuit;
 import org.interphase.solver.eis.circuit.Node;

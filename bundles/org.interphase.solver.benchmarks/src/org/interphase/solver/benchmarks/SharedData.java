@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the Interphase contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.interphase.solver.eis.internal;
+package org.interphase.solver.benchmarks;
 
 import java.io.FileNotFoundException;
 import java.nio.file.Files;

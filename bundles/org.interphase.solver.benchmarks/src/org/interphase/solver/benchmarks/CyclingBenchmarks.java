@@ -2,17 +2,16 @@
  * Copyright (c) 2026 the Interphase contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.interphase.solver.cycling.internal;
+package org.interphase.solver.benchmarks;
 
 import java.util.List;
 
 import org.interphase.model.Project;
-import org.interphase.solver.Benchmark;
+import org.interphase.benchmark.Benchmark;
 import org.interphase.solver.cycling.FullCellSettings;
 import org.interphase.solver.cycling.FullCellSolver;
 import org.interphase.solver.cycling.SymmetricCellSolver;
 import org.interphase.solver.cycling.SymmetricSettings;
-import org.interphase.solver.mci.internal.Timing;
 import org.osgi.service.component.annotations.Component;
 
 /** The cycling solvers' speed benchmarks on the paper's example cells. */
