@@ -348,14 +348,6 @@ class ImpedanceAnalysisUiTest {
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
         page().hideView(view);
 
-        // the redraw benchmark is a Benchmark service, as ./interphase benchmark finds them (not run here: no timed tests)
-        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(getClass()).getBundleContext();
-        org.eclipse.core.runtime.Platform.getBundle("org.interphase.ui.eis").start(org.osgi.framework.Bundle.START_TRANSIENT);
-        List<String> ids = new java.util.ArrayList<>();
-        for (var reference : context.getServiceReferences(org.interphase.solver.Benchmark.class, null)) {
-            ids.add(context.getService(reference).id());
-        }
-        assertTrue(ids.contains("eis.preview.redraw"), ids.toString());
         page().closeEditor(editor, false);
     }
 }
