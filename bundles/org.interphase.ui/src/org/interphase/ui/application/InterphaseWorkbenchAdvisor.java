@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -43,6 +44,35 @@ public class InterphaseWorkbenchAdvisor extends WorkbenchAdvisor {
             configurer.declareImage(key, image, true);
         }
     }
+
+    /**
+     * Opens the windows as the platform does, with a timer ticking on the UI thread meanwhile. The platform restores
+     * the workbench on a second thread and then wakes the UI thread with {@link Display#wake()}; on GTK that wake
+     * is lost when it comes just before the UI thread sleeps, and the UI thread then slept until the next event
+     * (about 6 s later under Xvfb: warm starts of 9.3 s instead of 3.4 s, one in two or three). The tick ends such
+     * a sleep within {@value #WAKE_TICK_MS} ms.
+     */
+    @Override
+    public boolean openWindows() {
+        Display display = getWorkbenchConfigurer().getWorkbench().getDisplay();
+        boolean[] opened = {false};
+        Runnable tick = new Runnable() {
+            @Override
+            public void run() {
+                if (!opened[0] && !display.isDisposed()) {
+                    display.timerExec(WAKE_TICK_MS, this);
+                }
+            }
+        };
+        display.timerExec(WAKE_TICK_MS, tick);
+        try {
+            return super.openWindows();
+        } finally {
+            opened[0] = true;
+        }
+    }
+
+    private static final int WAKE_TICK_MS = 50;
 
     @Override
     public String getInitialWindowPerspectiveId() {
