@@ -29,7 +29,8 @@ import org.interphase.solver.eis.elements.ParameterSpec;
  * <p>
  * {@link #candidates} gives several such starts (arcs assigned to the parallel groups high frequency first, low
  * frequency first and in the other orders for up to four groups; arcs spread evenly; small arcs at the ends of the
- * measured range; for three or more groups, the smallest arc dropped and another split in two): a
+ * measured range; for three or more groups, the smallest arc dropped and another split in two, and the largest arcs kept with the others small inside each gap of
+ * more than a decade between them): a
  * fit without starting values runs from each and keeps the lowest cost.
  */
 public final class InitialGuess {
@@ -156,6 +157,29 @@ public final class InitialGuess {
                     split.add(new Arc(a.tau * Math.sqrt(10), a.r / 2));
                     split.sort(Comparator.comparingDouble(Arc::tau));
                     arcSets.add(split);
+                }
+            }
+            if (groups >= 3) {
+                // small arcs the DRT did not separate, with a spurious or merged peak in their place: keep the largest one or
+                // two fewer peaks and spread the other arcs, small, inside one gap of more than a decade between the kept
+                // ones and the ends of the measured range (each gap in turn)
+                int most = Math.min(peaks.size(), groups - 1);
+                for (int keep = most; keep >= Math.max(1, Math.min(most, groups - 2)); keep--) {
+                    List<Arc> kept = new ArrayList<>(peaks.subList(0, keep));
+                    int m = groups - keep;
+                    double small = Math.max(rp - kept.stream().mapToDouble(Arc::r).sum(), 0.02 * rp) / m;
+                    List<Double> edges = new ArrayList<>(List.of(tauMin, tauMax));
+                    kept.forEach(a -> edges.add(a.tau));
+                    edges.sort(null);
+                    for (int g = 0; g + 1 < edges.size(); g++) {
+                        if (edges.get(g + 1) < 10 * edges.get(g)) {
+                            continue;
+                        }
+                        List<Arc> set = new ArrayList<>(kept);
+                        set.addAll(spread(m, edges.get(g), edges.get(g + 1), small));
+                        set.sort(Comparator.comparingDouble(Arc::tau));
+                        arcSets.add(set);
+                    }
                 }
             }
             arcSets.add(spread(groups, tauMin, tauMax, rp / groups));
