@@ -132,9 +132,9 @@ class UnaidedFitTest {
         }
         System.out.print(report);
         System.out.println("synthetic: " + ok + " of " + cases + " within " + WITHIN + " of the best cost");
-        // measured: 47 of 48; seed 32 (four arcs, two of them about 2 % of the polarisation resistance, not separated by the
-        // DRT) stops 0.8 % above the minimum reached from the true values
-        assertTrue(ok >= 47, ok + " of " + cases + "\n" + report);
+        // measured: 48 of 48 (seed 32, four arcs, two of them about 2 % of the polarisation resistance and not separated by
+        // the DRT, reaches the minimum from the start that keeps the two largest DRT peaks and puts two small arcs between)
+        assertTrue(ok >= 48, ok + " of " + cases + "\n" + report);
     }
 
     static final String[] REAL = { "csv-eis/exampleData.csv", "powersuite-txt/exampleDataPowersuite.txt", "autolab-z60w/exampleDataAutolab.txt",

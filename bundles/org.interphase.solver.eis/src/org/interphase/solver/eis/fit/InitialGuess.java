@@ -29,8 +29,9 @@ import org.interphase.solver.eis.elements.ParameterSpec;
  * <p>
  * {@link #candidates} gives several such starts (arcs assigned to the parallel groups high frequency first, low
  * frequency first and in the other orders for up to four groups; arcs spread evenly; small arcs at the ends of the
- * measured range; for three or more groups, the smallest arc dropped and another split in two): a
- * fit without starting values runs from each and keeps the lowest cost.
+ * measured range; for three or more groups, the smallest arc dropped and another split in two, and, when the DRT
+ * separates fewer arcs than there are groups, the largest arcs kept with the others small inside each gap of more than a
+ * decade between them): a fit without starting values runs from each and keeps the lowest cost.
  */
 public final class InitialGuess {
 
@@ -156,6 +157,31 @@ public final class InitialGuess {
                     split.add(new Arc(a.tau * Math.sqrt(10), a.r / 2));
                     split.sort(Comparator.comparingDouble(Arc::tau));
                     arcSets.add(split);
+                }
+            }
+            long separable = peaks.stream().filter(p -> p.r >= 0.05 * rp).count();
+            if (groups >= 3 && separable < groups) {
+                // fewer separable DRT peaks (at least 5 % of the polarisation resistance) than arcs: small arcs the DRT did not
+                // separate, perhaps with a spurious or merged peak in their place. Keep the largest separable peaks (and one
+                // fewer) and spread the other arcs, small, inside one gap of more than a decade between the kept ones and the
+                // ends of the measured range (each gap in turn)
+                int most = (int) Math.min(separable, groups - 1);
+                for (int keep = most; keep >= Math.max(1, most - 1); keep--) {
+                    List<Arc> kept = new ArrayList<>(peaks.subList(0, keep));
+                    int m = groups - keep;
+                    double small = Math.max(rp - kept.stream().mapToDouble(Arc::r).sum(), 0.02 * rp) / m;
+                    List<Double> edges = new ArrayList<>(List.of(tauMin, tauMax));
+                    kept.forEach(a -> edges.add(a.tau));
+                    edges.sort(null);
+                    for (int g = 0; g + 1 < edges.size(); g++) {
+                        if (edges.get(g + 1) < 10 * edges.get(g)) {
+                            continue;
+                        }
+                        List<Arc> set = new ArrayList<>(kept);
+                        set.addAll(spread(m, edges.get(g), edges.get(g + 1), small));
+                        set.sort(Comparator.comparingDouble(Arc::tau));
+                        arcSets.add(set);
+                    }
                 }
             }
             arcSets.add(spread(groups, tauMin, tauMax, rp / groups));
