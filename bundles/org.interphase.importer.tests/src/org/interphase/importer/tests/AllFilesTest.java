@@ -100,25 +100,7 @@ class AllFilesTest {
         List<String> failures = new ArrayList<>();
         assertTrue(present().size() >= 25, present().size() + " listed files in the corpus");
         for (Expect e : present()) {
-            ImportResult r = Importers.read(TestCorpus.file(e.path()), null);
-            Dataset d = r.dataset();
-            if (!r.importer().id().equals(e.importer()) || d.technique() != e.technique() || d.rows() != e.rows()) {
-                failures.add(e.path() + ": " + r.importer().id() + ", " + d.technique() + ", " + d.rows() + " rows; expected " + e.importer()
-                        + ", " + e.technique() + ", " + e.rows());
-            }
-            for (QuantityKind kind : e.kinds()) {
-                if (d.column(kind).isEmpty()) {
-                    failures.add(e.path() + ": no " + kind + " column");
-                }
-            }
-            for (Column c : d.columns()) {
-                if (c.kind() != QuantityKind.OTHER && !c.kind().siUnit().equals(c.unit())) {
-                    failures.add(e.path() + ": " + c.name() + " is " + c.kind() + " in " + c.unit());
-                }
-                if (c.size() != d.rows()) {
-                    failures.add(e.path() + ": " + c.name() + " has " + c.size() + " values");
-                }
-            }
+            checkImport(e.path(), Importers.read(TestCorpus.file(e.path()), null), e.importer(), e.technique(), e.rows(), e.kinds(), failures);
         }
         assertEquals(List.of(), failures);
     }
@@ -137,5 +119,31 @@ class AllFilesTest {
         missing.removeAll(present);
         missing.removeAll(excluded);
         assertEquals(Set.of(), missing, "listed files neither in the corpus nor excluded by licence");
+    }
+
+    /**
+     * The checks every real file of the corpus gets (also the field reports'): importer, technique and rows as expected,
+     * the required quantity kinds present, every column of a known kind in its SI unit and as long as the dataset.
+     */
+    static void checkImport(String path, ImportResult r, String importer, Technique technique, int rows, QuantityKind[] kinds,
+            List<String> failures) {
+        Dataset d = r.dataset();
+        if (!r.importer().id().equals(importer) || d.technique() != technique || d.rows() != rows) {
+            failures.add(path + ": " + r.importer().id() + ", " + d.technique() + ", " + d.rows() + " rows; expected " + importer
+                    + ", " + technique + ", " + rows);
+        }
+        for (QuantityKind kind : kinds) {
+            if (d.column(kind).isEmpty()) {
+                failures.add(path + ": no " + kind + " column");
+            }
+        }
+        for (Column c : d.columns()) {
+            if (c.kind() != QuantityKind.OTHER && !c.kind().siUnit().equals(c.unit())) {
+                failures.add(path + ": " + c.name() + " is " + c.kind() + " in " + c.unit());
+            }
+            if (c.size() != d.rows()) {
+                failures.add(path + ": " + c.name() + " has " + c.size() + " values");
+            }
+        }
     }
 }

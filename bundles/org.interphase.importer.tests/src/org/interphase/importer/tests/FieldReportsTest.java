@@ -86,25 +86,11 @@ class FieldReportsTest {
             read++;
             ImportResult result = Importers.read(TestCorpus.file(path(r.path())), null);
             Dataset d = result.dataset();
-            if (!result.importer().id().equals(r.importer()) || d.technique() != r.technique() || d.rows() != r.rows()) {
-                failures.add(r.path() + ": " + result.importer().id() + ", " + d.technique() + ", " + d.rows() + " rows; expected "
-                        + r.importer() + ", " + r.technique() + ", " + r.rows());
-            }
+            AllFilesTest.checkImport(r.path(), result, r.importer(), r.technique(), r.rows(), r.kinds(), failures);
             if (d.warnings().size() != r.warnings()) {
                 failures.add(r.path() + ": " + d.warnings().size() + " warnings, expected " + r.warnings() + ": " + d.warnings());
             }
-            for (QuantityKind kind : r.kinds()) {
-                if (d.column(kind).isEmpty()) {
-                    failures.add(r.path() + ": no " + kind + " column");
-                }
-            }
             for (Column c : d.columns()) {
-                if (c.kind() != QuantityKind.OTHER && !c.kind().siUnit().equals(c.unit())) {
-                    failures.add(r.path() + ": " + c.name() + " is " + c.kind() + " in " + c.unit());
-                }
-                if (c.size() != d.rows()) {
-                    failures.add(r.path() + ": " + c.name() + " has " + c.size() + " values");
-                }
                 if (c.kind() == F || c.kind() == RE || c.kind() == IM || c.kind() == E || c.kind() == T) {
                     for (int k = 0; k < c.size(); k++) {
                         if (!Double.isFinite(c.get(k))) {
