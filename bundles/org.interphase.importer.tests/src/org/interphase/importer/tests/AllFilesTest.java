@@ -44,6 +44,8 @@ class AllFilesTest {
 
     static final List<Expect> FILES = List.of(
             new Expect("autolab-z60w/exampleDataAutolab.txt", "autolab.z60w", Technique.EIS, 41, F, RE, IM, T),
+            // Envismetrics' NOVA export (first 100 rows): index 1..100, the 5 mV/s of its name (AutolabTest)
+            new Expect("autolab-nova/HDV_G_DMAB_5mVs_1000rpm.first100.txt", "autolab.nova", Technique.LINEAR_SWEEP_VOLTAMMETRY, 100, T, E, I),
             new Expect("biologic-mpr/00_test_02_MB_C01.mpr", "biologic.mpr", Technique.MIXED, 11, T, E, I),
             new Expect("biologic-mpr/biol.mpr", "biologic.mpr", Technique.MIXED, 23561, T, E, I, F, QuantityKind.IMPEDANCE_MODULUS),
             new Expect("biologic-mpr/cv.mpr", "biologic.mpr", Technique.CYCLIC_VOLTAMMETRY, 5103, T, E, I),

@@ -22,10 +22,11 @@ import org.interphase.importer.ImportResult;
 import org.interphase.importer.Importers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.interphase.testdata.TestCorpus;
 
 /**
- * Autolab formats NOVA ASCII and .dfr, of which no real file is in the corpus: tested with files this test writes to
- * the documented layouts. (Autolab's Z60W export is ZPlot's layout: its importer and test are in the ZPlot bundles.)
+ * Autolab formats NOVA ASCII and .dfr: a real NOVA export of the corpus, and files this test writes to the layouts
+ * NOVA writes (docs/formats.md). (Autolab's Z60W export is ZPlot's layout: its importer and test are in the ZPlot bundles.)
  */
 class AutolabTest {
 
@@ -63,6 +64,78 @@ class AutolabTest {
         Files.writeString(bad, "Time (s);WE(1).Potential (V);WE(1).Current (A)\n0;1;2\n1;x;3\n", StandardCharsets.UTF_8);
         ImportException e = assertThrows(ImportException.class, () -> Importers.read(bad, "autolab.nova", Datasets::inMemory, null));
         assertEquals(bad + ": autolab.nova: line 3: field 2 (WE(1).Potential (V)) 'x' is not a number", e.getMessage());
+    }
+
+    /**
+     * A real NOVA 2 export (Envismetrics' hydrodynamic linear sweep at 1000 rpm; the first 100 of its rows, see
+     * testdata/PROVENANCE.tsv): text "Current range" column, measured and applied potential. Checked against numbers the
+     * program does not make: the index counts 1..100, the time step is constant, and the applied potential's slope is
+     * the 5 mV/s of the file's name.
+     */
+    @Test
+    void realNovaLinearSweep() throws Exception {
+        ImportResult r = Importers.read(TestCorpus.file("autolab-nova/HDV_G_DMAB_5mVs_1000rpm.first100.txt"), null);
+        assertEquals("autolab.nova", r.importer().id());
+        Dataset d = r.dataset();
+        assertEquals(Technique.LINEAR_SWEEP_VOLTAMMETRY, d.technique());
+        assertEquals(100, d.rows());
+        Column index = d.column(QuantityKind.RECORD_INDEX).orElseThrow();
+        for (int i = 0; i < 100; i++) {
+            assertEquals(i + 1, index.get(i), 0);
+        }
+        Column t = d.column(QuantityKind.TIME).orElseThrow();
+        Column applied = d.column("Potential applied").orElseThrow();
+        double rate = (applied.get(99) - applied.get(0)) / (t.get(99) - t.get(0));
+        assertEquals(5e-3, rate, 1e-7, "5 mV/s as the file name says");
+        assertEquals(-7.55615234375E-05, d.column(QuantityKind.CURRENT).orElseThrow().get(0), 0);
+        assertEquals(-1.0986328125, d.column(QuantityKind.POTENTIAL).orElseThrow().get(0), 0);
+        Column range = d.column("Current range").orElseThrow();
+        assertEquals("A", range.unit(), "100 µA read as a current");
+        assertEquals(1e-4, range.get(50), 1e-18);
+        assertTrue(d.warnings().isEmpty(), d.warnings().toString());
+    }
+
+    /**
+     * Variants NOVA writes: a UTF-8 byte order mark, tabs, decimal commas, sparse columns, several measurements each
+     * with its line of names, words in a column, chronoamperometry, chronopotentiometry and open circuit inferred.
+     */
+    @Test
+    void novaVariants() throws Exception {
+        Path tabs = folder.resolve("nova-tabs.txt");
+        Files.writeString(tabs, "\uFEFFTime (s)\tWE(1).Current (A)\tWE(1).Potential (V)\tPotential applied (V)\tIndex\n"
+                + "0,1\t1,5E-06\t0,2001\t0,2\t1\n"
+                + "0,2\t\t0,2002\t0,2\t2\n"
+                + "0,3\t1,3E-06\t\t0,2\t3\n", StandardCharsets.UTF_8);
+        Dataset ca = Importers.read(tabs, null).dataset();
+        assertEquals(Technique.CHRONOAMPEROMETRY, ca.technique());
+        assertEquals(3, ca.rows());
+        assertTrue(Double.isNaN(ca.column(QuantityKind.CURRENT).orElseThrow().get(1)), "an empty field is a missing value");
+        assertEquals(1.3e-6, ca.column(QuantityKind.CURRENT).orElseThrow().get(2), 1e-20);
+        assertEquals(0.3, ca.column(QuantityKind.TIME).orElseThrow().get(2), 1e-15);
+
+        Path two = folder.resolve("nova-two.txt");
+        Files.writeString(two, "Time (s);WE(1).Potential (V);WE(1).Current (A);Current applied (A);Step\n"
+                + "0;3.1;1E-3;1E-3;1\n1;3.2;1E-3;1E-3;1\n\n"
+                + "Time (s);WE(1).Potential (V);WE(1).Current (A);Current applied (A);Step;Corrected time (s)\n"
+                + "0;3.2;-1E-3;-1E-3;2;10\n1;3.1;-1E-3;-1E-3;2;11\n", StandardCharsets.UTF_8);
+        Dataset cp = Importers.read(two, null).dataset();
+        assertEquals(4, cp.rows());
+        assertEquals(Technique.CHRONOPOTENTIOMETRY, cp.technique(), "each measurement holds one current");
+        assertEquals("2", cp.metadata().get("measurements"));
+        assertEquals(2.0, cp.column("measurement").orElseThrow().get(3), 0);
+        assertTrue(Double.isNaN(cp.column("Corrected time").orElseThrow().get(0)), "a column only the second measurement has");
+        assertEquals(QuantityKind.OTHER, cp.column("Corrected time").orElseThrow().kind(), "Time is the time");
+
+        Path ocp = folder.resolve("nova-ocp.txt");
+        Files.writeString(ocp, "Time (s);WE(1).Potential (V);Remark\n0;0.51;start\n1;0.52;\n2;0.52;end\n", StandardCharsets.ISO_8859_1);
+        Dataset o = Importers.read(ocp, "autolab.nova", Datasets::inMemory, null).dataset();
+        assertEquals(Technique.OPEN_CIRCUIT_VOLTAGE, o.technique());
+        assertEquals("0=start; 1=end", o.metadata().get("Remark.codes"));
+
+        Path other = folder.resolve("other.txt");
+        Files.writeString(other, "a;b\n1;2\n", StandardCharsets.UTF_8);
+        ImportException notNova = assertThrows(ImportException.class, () -> Importers.read(other, "autolab.nova", Datasets::inMemory, null));
+        assertTrue(notNova.reason().startsWith("not a NOVA export"), notNova.reason());
     }
 
     static String dfr(String version, int declared, double[][] points) {
