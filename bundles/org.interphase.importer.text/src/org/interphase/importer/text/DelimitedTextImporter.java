@@ -24,6 +24,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetBuilder.ColumnWriter;
+import org.interphase.data.ImportWarning;
 import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
 import org.interphase.data.csv.Csv;
@@ -212,6 +213,12 @@ public class DelimitedTextImporter implements Importer {
         final List<String> names = new ArrayList<>();
         Technique technique;
         boolean trailingEmpty;
+        /** Re(Z) and Im(Z) computed from |Z| and the phase (files with these only): their writers and source columns. */
+        ColumnWriter derivedRe;
+        ColumnWriter derivedIm;
+        int modulus = -1;
+        int phase = -1;
+        double[] values;
 
         Columns(Path file) {
             this.file = file;
@@ -244,6 +251,13 @@ public class DelimitedTextImporter implements Importer {
                 case WORD -> code(c, f);
                 };
                 writers.get(c).append(value);
+                if (derivedRe != null) {
+                    values[c] = value;
+                }
+            }
+            if (derivedRe != null) {
+                derivedRe.append(values[modulus] * Math.cos(values[phase]));
+                derivedIm.append(values[modulus] * Math.sin(values[phase]));
             }
         }
 
@@ -335,6 +349,10 @@ public class DelimitedTextImporter implements Importer {
             TextColumns.Spec spec = mapping.spec(name, file);
             if (spec == null) {
                 spec = header == null ? new TextColumns.Spec(name, "", QuantityKind.OTHER, 1, 0) : TextColumns.spec(name);
+                if (header != null && spec.kind() == QuantityKind.IMPEDANCE_PHASE && TextColumns.spec(name + " (deg)").equals(spec)
+                        && !name.contains("(") && !name.contains("[") && !name.contains("/")) {
+                    builder.warning(ImportWarning.atLine(layout.header().number(), "column '" + name + "' names no unit: read in degrees"));
+                }
             }
             if (type == ValueType.DURATION) {
                 QuantityKind kind = spec.kind() == QuantityKind.STEP_TIME || spec.name().toLowerCase(Locale.ROOT).contains("step")
@@ -355,6 +373,10 @@ public class DelimitedTextImporter implements Importer {
                     && kinds.contains(QuantityKind.IMPEDANCE_IMAGINARY)) {
                 technique = Technique.EIS;
                 builder.metadata("technique_inferred", "EIS: the file has frequency, Re(Z) and Im(Z) columns");
+            } else if (kinds.contains(QuantityKind.FREQUENCY) && kinds.contains(QuantityKind.IMPEDANCE_MODULUS)
+                    && kinds.contains(QuantityKind.IMPEDANCE_PHASE)) {
+                technique = Technique.EIS;
+                builder.metadata("technique_inferred", "EIS: the file has frequency, |Z| and phase columns");
             } else if (kinds.contains(QuantityKind.POTENTIAL) && kinds.contains(QuantityKind.CURRENT)
                     && (kinds.contains(QuantityKind.TIME) || kinds.contains(QuantityKind.CYCLE_INDEX) && kinds.contains(QuantityKind.CHARGE))) {
                 technique = Technique.GALVANOSTATIC_CYCLING;
@@ -365,6 +387,19 @@ public class DelimitedTextImporter implements Importer {
             }
         }
         columns.technique = technique;
+        List<QuantityKind> kinds = columns.specs.stream().map(TextColumns.Spec::kind).toList();
+        if (kinds.contains(QuantityKind.FREQUENCY) && kinds.contains(QuantityKind.IMPEDANCE_MODULUS) && kinds.contains(QuantityKind.IMPEDANCE_PHASE)
+                && !kinds.contains(QuantityKind.IMPEDANCE_REAL) && !kinds.contains(QuantityKind.IMPEDANCE_IMAGINARY)
+                && columns.types.get(kinds.indexOf(QuantityKind.IMPEDANCE_MODULUS)) == ValueType.NUMBER
+                && columns.types.get(kinds.indexOf(QuantityKind.IMPEDANCE_PHASE)) == ValueType.NUMBER) {
+            // a spectrum given as |Z| and phase: Re(Z) and Im(Z) are computed for the analyses, and said so
+            columns.modulus = kinds.indexOf(QuantityKind.IMPEDANCE_MODULUS);
+            columns.phase = kinds.indexOf(QuantityKind.IMPEDANCE_PHASE);
+            columns.values = new double[columns.writers.size()];
+            columns.derivedRe = builder.column("Z' (from |Z| and phase)", "Ohm", QuantityKind.IMPEDANCE_REAL);
+            columns.derivedIm = builder.column("Z'' (from |Z| and phase)", "Ohm", QuantityKind.IMPEDANCE_IMAGINARY);
+            builder.metadata("impedance_derived", "Re(Z) = |Z| cos(phase) and Im(Z) = |Z| sin(phase), computed from the file's |Z| and phase");
+        }
         return columns;
     }
 

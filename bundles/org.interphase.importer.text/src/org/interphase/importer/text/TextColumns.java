@@ -78,13 +78,29 @@ public final class TextColumns {
         QuantityKind kind = kind(n);
         Unit u = unit.isEmpty() ? null : unit(unit);
         if (u == null && unit.isEmpty()) {
-            // impedance columns written without a unit (PowerSuite: "Frequency", "Zre", "Zimg"); counts are dimensionless
+            // impedance columns written without a unit (PowerSuite: "Frequency", "Zre", "Zimg"; "-phase"); counts are dimensionless
             u = switch (kind) {
             case FREQUENCY -> UnitTable.get("Hz");
             case IMPEDANCE_REAL, IMPEDANCE_IMAGINARY, IMPEDANCE_MODULUS -> UnitTable.get("Ohm");
+            case IMPEDANCE_PHASE -> UnitTable.get("deg");
             case CYCLE_INDEX, STEP_INDEX, RECORD_INDEX, STATE -> UnitTable.get("1");
             default -> null;
             };
+        }
+        if (u == null && unit.isEmpty() && sign > 0) {
+            // a name that is only a unit ("V", "µA", PSTrace's units line): the unit says the quantity
+            Unit only = unit(n);
+            QuantityKind byUnit = only == null ? QuantityKind.OTHER : switch (only.quantity()) {
+            case "potential" -> QuantityKind.POTENTIAL;
+            case "current" -> QuantityKind.CURRENT;
+            case "time" -> n.length() > 1 || n.equals("s") ? QuantityKind.TIME : QuantityKind.OTHER;
+            case "frequency" -> QuantityKind.FREQUENCY;
+            case "charge" -> QuantityKind.CHARGE;
+            default -> QuantityKind.OTHER;
+            };
+            if (byUnit != QuantityKind.OTHER) {
+                return new Spec(name, only.si(), byUnit, only.factor(), only.offset());
+            }
         }
         if (u == null) {
             return new Spec(sign < 0 ? name : n, unit, QuantityKind.OTHER, 1, 0);
@@ -103,16 +119,19 @@ public final class TextColumns {
     public static QuantityKind kind(String name) {
         String n = name.toLowerCase(Locale.ROOT).replace(" ", "").replace("_", "").replace(".", "");
         return switch (n) {
-        case "time", "t", "elapsedtime", "testtime", "totaltime", "cumulativetime", "runtime", "absolutetime", "time(s)" -> QuantityKind.TIME;
+        case "time", "t", "elapsedtime", "testtime", "totaltime", "cumulativetime", "runtime", "absolutetime", "time(s)", "elapsed", "timeelapsed",
+                "correctedtime" -> QuantityKind.TIME;
         case "steptime" -> QuantityKind.STEP_TIME;
-        case "potential", "voltage", "v", "e", "ewe", "we(1)potential", "cellpotential", "vf", "vdc", "edc" -> QuantityKind.POTENTIAL;
-        case "current", "i", "we(1)current", "im", "idc" -> QuantityKind.CURRENT;
-        case "frequency", "freq", "f" -> QuantityKind.FREQUENCY;
-        case "z'", "zre", "zreal", "re(z)", "realz", "z'(a)", "zr" -> QuantityKind.IMPEDANCE_REAL;
-        case "z''", "z\"", "zim", "zimg", "zimag", "im(z)", "imagz", "z''(b)", "zi" -> QuantityKind.IMPEDANCE_IMAGINARY;
-        case "|z|", "z", "zmod", "impedance", "modulus" -> QuantityKind.IMPEDANCE_MODULUS;
-        case "phase", "phase(z)", "zphz", "phaseangle", "theta" -> QuantityKind.IMPEDANCE_PHASE;
-        case "capacity", "charge", "q", "chargecapacity", "dischargecapacity", "chgcap", "dchgcap" -> QuantityKind.CHARGE;
+        case "potential", "voltage", "v", "e", "ewe", "we(1)potential", "cellpotential", "vf", "vdc", "edc", "<ewe>", "ecell", "u", "cellvoltage",
+                "potential(v)" -> QuantityKind.POTENTIAL;
+        case "current", "i", "we(1)current", "im", "idc", "<i>", "i(a)" -> QuantityKind.CURRENT;
+        case "frequency", "freq", "f", "frequency(hz)" -> QuantityKind.FREQUENCY;
+        case "z'", "zre", "zreal", "re(z)", "realz", "z'(a)", "zr", "real", "rez", "z_re", "zreal'", "re", "realimpedance", "z’" -> QuantityKind.IMPEDANCE_REAL;
+        case "z''", "z\"", "zim", "zimg", "zimag", "im(z)", "imagz", "z''(b)", "zi", "imag", "imaginary", "imz", "imaginaryimpedance", "z’’",
+                "z”" -> QuantityKind.IMPEDANCE_IMAGINARY;
+        case "|z|", "z", "zmod", "impedance", "modulus", "mod(z)", "abs(z)", "zabs", "magnitude", "|z|(ohm)" -> QuantityKind.IMPEDANCE_MODULUS;
+        case "phase", "phase(z)", "zphz", "phaseangle", "theta", "phi", "arg(z)", "phase(deg)" -> QuantityKind.IMPEDANCE_PHASE;
+        case "capacity", "charge", "q", "chargecapacity", "dischargecapacity", "chgcap", "dchgcap", "cap", "(q-qo)", "q-q0" -> QuantityKind.CHARGE;
         case "energy", "chgenergy", "dchgenergy" -> QuantityKind.ENERGY;
         case "power" -> QuantityKind.POWER;
         case "cycle", "cycleindex", "cyclenumber", "cycleno", "cyc#" -> QuantityKind.CYCLE_INDEX;
