@@ -82,7 +82,7 @@ public class NovaAsciiImporter implements Importer {
     }
 
     /** What pass 1 found: the separator, the decimal comma, the columns and the lines of names. */
-    private record Layout(char separator, boolean decimalComma, List<Column> columns, Set<Integer> headerLines) {
+    private record Layout(char separator, boolean decimalComma, List<Column> columns, Set<Integer> headerLines, Set<Integer> titles) {
     }
 
     @Override
@@ -114,7 +114,7 @@ public class NovaAsciiImporter implements Importer {
                     stats = new Stats();
                     continue;
                 }
-                if (line.isBlank() || index == null) {
+                if (line.isBlank() || index == null || layout.titles().contains(text.line())) {
                     continue;
                 }
                 if ((rows & 0xFFF) == 0 && monitor != null && monitor.isCanceled()) {
@@ -188,6 +188,7 @@ public class NovaAsciiImporter implements Importer {
             List<Column> columns = new ArrayList<>();
             Map<String, Integer> byName = new LinkedHashMap<>();
             Set<Integer> headerLines = new LinkedHashSet<>();
+            Set<Integer> skipped = new LinkedHashSet<>();
             headerLines.add(text.line());
             addColumns(first, columns, byName);
             int width = first.length;
@@ -204,6 +205,13 @@ public class NovaAsciiImporter implements Importer {
                     throw new OperationCanceledException();
                 }
                 String[] fields = split(line, separator);
+                String lone = fields.length == 1 || fields.length == 2 && fields[1].isBlank() ? fields[0].strip() : null;
+                if (lone != null && !lone.isEmpty() && Character.isLetter(lone.charAt(0)) && TextFile.isPrintable(lone) && lone.length() <= 200) {
+                    // a title between measurements ("CV 2"): not values
+                    builder.warning(text.warning("'" + lone + "' read as a title, not values"));
+                    skipped.add(text.line());
+                    continue;
+                }
                 if (isNames(fields)) {
                     String[] names = names(text, split(line.replace("\uFEFF", ""), separator));
                     if (java.util.Arrays.stream(names).noneMatch(n -> spec(n).known())) {
@@ -251,7 +259,7 @@ public class NovaAsciiImporter implements Importer {
                     builder.warning(ImportWarning.ofFile("column '" + c.header + "': unit '" + c.spec.unit() + "' unknown, values kept as written"));
                 }
             }
-            return new Layout(separator, decimalComma, columns, headerLines);
+            return new Layout(separator, decimalComma, columns, headerLines, skipped);
         }
     }
 

@@ -115,7 +115,7 @@ class AutolabTest {
 
         Path two = folder.resolve("nova-two.txt");
         Files.writeString(two, "Time (s);WE(1).Potential (V);WE(1).Current (A);Current applied (A);Step\n"
-                + "0;3.1;1E-3;1E-3;1\n1;3.2;1E-3;1E-3;1\n\n"
+                + "0;3.1;1E-3;1E-3;1\n1;3.2;1E-3;1E-3;1\n\nCP 2\n"
                 + "Time (s);WE(1).Potential (V);WE(1).Current (A);Current applied (A);Step;Corrected time (s)\n"
                 + "0;3.2;-1E-3;-1E-3;2;10\n1;3.1;-1E-3;-1E-3;2;11\n", StandardCharsets.UTF_8);
         Dataset cp = Importers.read(two, null).dataset();
@@ -125,6 +125,8 @@ class AutolabTest {
         assertEquals(2.0, cp.column("measurement").orElseThrow().get(3), 0);
         assertTrue(Double.isNaN(cp.column("Corrected time").orElseThrow().get(0)), "a column only the second measurement has");
         assertEquals(QuantityKind.OTHER, cp.column("Corrected time").orElseThrow().kind(), "Time is the time");
+        assertEquals("line 5", cp.warnings().get(0).where());
+        assertEquals("'CP 2' read as a title, not values", cp.warnings().get(0).what());
 
         Path ocp = folder.resolve("nova-ocp.txt");
         Files.writeString(ocp, "Time (s);WE(1).Potential (V);Remark\n0;0.51;start\n1;0.52;\n2;0.52;end\n", StandardCharsets.ISO_8859_1);
