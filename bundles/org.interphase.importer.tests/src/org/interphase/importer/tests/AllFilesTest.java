@@ -66,6 +66,9 @@ class AllFilesTest {
             new Expect("csv-eis/exampleData.csv", "text.columns", Technique.EIS, 66, F, RE, IM),
             new Expect("drt-txt/LIB_data.txt", "text.columns", Technique.EIS, 107, F, RE, IM),
             new Expect("drt-txt/data_1.csv", "text.columns", Technique.EIS, 107, F, RE, IM),
+            // cellpy's Battery Data Format export (first 40 rows): "Name / unit"; its capacity is the integral of its current (GenericTextVariantsTest)
+            new Expect("text-bdf/batmo_bdf.first40.csv", "text.columns", Technique.GALVANOSTATIC_CYCLING, 40, T, E, I, QuantityKind.CHARGE,
+                    QuantityKind.CYCLE_INDEX),
             new Expect("gamry-dta/exampleDataGamry.DTA", "gamry.dta", Technique.EIS, 72, F, RE, IM, T, E, I),
             new Expect("gamry-dta/exampleDataGamryABORT.DTA", "gamry.dta", Technique.EIS, 72, F, RE, IM, T, E, I),
             new Expect("neware-csv/neware_uio.csv", "neware.csv", Technique.GALVANOSTATIC_CYCLING, 9065, T, E, I, QuantityKind.CHARGE,

@@ -132,13 +132,13 @@ public final class TextColumns {
         case "|z|", "z", "zmod", "impedance", "modulus", "mod(z)", "abs(z)", "zabs", "magnitude", "|z|(ohm)" -> QuantityKind.IMPEDANCE_MODULUS;
         case "phase", "phase(z)", "zphz", "phaseangle", "theta", "phi", "arg(z)", "phase(deg)" -> QuantityKind.IMPEDANCE_PHASE;
         case "capacity", "charge", "q", "chargecapacity", "dischargecapacity", "chgcap", "dchgcap", "cap", "(q-qo)", "q-q0" -> QuantityKind.CHARGE;
-        case "energy", "chgenergy", "dchgenergy" -> QuantityKind.ENERGY;
+        case "energy", "chgenergy", "dchgenergy", "chargeenergy", "dischargeenergy" -> QuantityKind.ENERGY;
         case "power" -> QuantityKind.POWER;
-        case "cycle", "cycleindex", "cyclenumber", "cycleno", "cyc#" -> QuantityKind.CYCLE_INDEX;
+        case "cycle", "cycleindex", "cyclenumber", "cycleno", "cyc#", "cyclecount" -> QuantityKind.CYCLE_INDEX;
         case "step", "stepindex", "stepno", "stepnumber" -> QuantityKind.STEP_INDEX;
         case "datapoint", "record", "rec#", "index", "point", "pt", "point#" -> QuantityKind.RECORD_INDEX;
-        case "temperature", "temp" -> QuantityKind.TEMPERATURE;
-        case "resistance", "r" -> QuantityKind.RESISTANCE;
+        case "temperature", "temp", "ambienttemperature", "surfacetemperature", "celltemperature" -> QuantityKind.TEMPERATURE;
+        case "resistance", "r", "internalresistance" -> QuantityKind.RESISTANCE;
         default -> QuantityKind.OTHER;
         };
     }

@@ -20,6 +20,7 @@ import org.interphase.importer.ImportResult;
 import org.interphase.importer.Importers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.interphase.testdata.TestCorpus;
 
 /**
  * The generic reader on the spellings real exports use (the header variants pyimpspec's tests read, PSTrace's units line,
@@ -131,6 +132,32 @@ class GenericTextVariantsTest {
         Dataset slash = read("cycling.csv", "t/s,E/V,I/mA,Q/mAh\n0,3.7,1.5,0\n10,3.8,1.5,0.0041667\n", StandardCharsets.UTF_8, false);
         assertEquals(Technique.GALVANOSTATIC_CYCLING, slash.technique());
         assertEquals(1.5e-3, slash.column(QuantityKind.CURRENT).orElseThrow().get(1), 1e-15);
+    }
+
+    /**
+     * A real Battery Data Format export (cellpy's test file, its first 40 rows; testdata/PROVENANCE.tsv): names as
+     * "Test Time / h". Checked against the file's own numbers: its discharge capacity is the integral of its current.
+     */
+    @Test
+    void batteryDataFormatExport() throws Exception {
+        ImportResult r = Importers.read(TestCorpus.file("text-bdf/batmo_bdf.first40.csv"), null);
+        assertEquals("text.columns", r.importer().id());
+        Dataset d = r.dataset();
+        assertEquals(Technique.GALVANOSTATIC_CYCLING, d.technique());
+        assertEquals(40, d.rows());
+        Column t = d.column(QuantityKind.TIME).orElseThrow();
+        Column i = d.column(QuantityKind.CURRENT).orElseThrow();
+        Column q = d.column("Discharge Capacity").orElseThrow();
+        assertEquals("s", t.unit());
+        assertEquals(500.0, t.get(0), 1e-9, "0.138888888888889 h");
+        assertEquals("C", q.unit());
+        double integral = 0;
+        for (int k = 1; k < d.rows(); k++) {
+            integral += 0.5 * (i.get(k) + i.get(k - 1)) * (t.get(k) - t.get(k - 1));
+            assertEquals(integral, q.get(k), 1e-9 * Math.max(1, integral), "capacity = integral of the current at row " + k);
+        }
+        assertEquals(1.0, d.column(QuantityKind.CYCLE_INDEX).orElseThrow().get(39), 0, "Cycle Count");
+        assertEquals("0=discharge", d.metadata().get("Step Type.codes"));
     }
 
     @Test
