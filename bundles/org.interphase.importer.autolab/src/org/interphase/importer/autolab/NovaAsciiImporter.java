@@ -337,11 +337,28 @@ public class NovaAsciiImporter implements Importer {
         return named >= 2;
     }
 
+    /** The names of a line made unique: a name written twice in one line is two columns ("Time (s)", "Time (s) #2"). */
+    private static String[] unique(String[] names) {
+        String[] keys = new String[names.length];
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            int n = seen.merge(names[i], 1, Integer::sum);
+            keys[i] = n == 1 ? names[i] : names[i] + " #" + n;
+        }
+        return keys;
+    }
+
     private static void addColumns(String[] names, List<Column> columns, Map<String, Integer> byName) {
-        for (String name : names) {
+        String[] keys = unique(names);
+        for (int i = 0; i < keys.length; i++) {
+            String name = keys[i];
             if (!byName.containsKey(name)) {
                 Column c = new Column(name);
-                c.spec = spec(name);
+                c.spec = spec(names[i]);
+                if (!name.equals(names[i])) {
+                    c.spec = new Spec(c.spec.name() + name.substring(names[i].length()), c.spec.unit(), QuantityKind.OTHER, c.spec.factor(),
+                            c.spec.offset(), c.spec.known());
+                }
                 byName.put(name, columns.size());
                 columns.add(c);
             }
@@ -360,8 +377,13 @@ public class NovaAsciiImporter implements Importer {
     private static int[] positions(String[] fields, List<Column> columns) {
         int count = fields.length > 1 && fields[fields.length - 1].isBlank() ? fields.length - 1 : fields.length;
         int[] index = new int[count];
+        String[] names = new String[count];
         for (int f = 0; f < count; f++) {
-            String name = fields[f].replace("\uFEFF", "").strip();
+            names[f] = fields[f].replace("\uFEFF", "").strip();
+        }
+        names = unique(names);
+        for (int f = 0; f < count; f++) {
+            String name = names[f];
             for (int c = 0; c < columns.size(); c++) {
                 if (columns.get(c).header.equals(name)) {
                     index[f] = c;

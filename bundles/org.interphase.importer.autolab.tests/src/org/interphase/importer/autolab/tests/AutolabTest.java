@@ -129,10 +129,12 @@ class AutolabTest {
         assertEquals("'CP 2' read as a title, not values", cp.warnings().get(0).what());
 
         Path ocp = folder.resolve("nova-ocp.txt");
-        Files.writeString(ocp, "Time (s);WE(1).Potential (V);Remark\n0;0.51;start\n1;0.52;\n2;0.52;end\n", StandardCharsets.ISO_8859_1);
+        Files.writeString(ocp, "Time (s);WE(1).Potential (V);Remark;Time (s)\n0;0.51;start;10\n1;0.52;;11\n2;0.52;end;12\n", StandardCharsets.ISO_8859_1);
         Dataset o = Importers.read(ocp, "autolab.nova", Datasets::inMemory, null).dataset();
         assertEquals(Technique.OPEN_CIRCUIT_VOLTAGE, o.technique());
         assertEquals("0=start; 1=end", o.metadata().get("Remark.codes"));
+        assertEquals(12.0, o.column("Time #2").orElseThrow().get(2), 0, "a name written twice is two columns");
+        assertEquals(2.0, o.column(QuantityKind.TIME).orElseThrow().get(2), 0);
 
         Path other = folder.resolve("other.txt");
         Files.writeString(other, "a;b\n1;2\n", StandardCharsets.UTF_8);
