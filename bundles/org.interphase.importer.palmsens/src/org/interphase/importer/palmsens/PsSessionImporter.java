@@ -661,13 +661,13 @@ public class PsSessionImporter implements Importer {
             if (end < 0) {
                 if (sessions.isEmpty()) {
                     // let the parser name the place where the JSON breaks
-                    parse(file, text.substring(position), position);
+                    parse(file, text, position, true);
                     throw error(file, "JSON", "the session object does not end");
                 }
                 builder.warning(new ImportWarning("character " + position, (text.length() - position) + " characters after the session, not a complete JSON object: ignored"));
                 break;
             }
-            JsonElement e = parse(file, text.substring(position, end), position);
+            JsonElement e = parse(file, text, position, false);
             if (sessions.isEmpty() || e.isJsonObject() && array(e.getAsJsonObject(), "Measurements") != null) {
                 if (!e.isJsonObject()) {
                     throw error(file, "JSON", "not an object");
@@ -691,12 +691,18 @@ public class PsSessionImporter implements Importer {
         return sessions;
     }
 
-    private static JsonElement parse(Path file, String json, int offset) throws ImportException {
-        try (JsonReader reader = new JsonReader(new StringReader(json))) {
+    /**
+     * The JSON value starting at {@code offset} of the text (no copy of the text is made); when {@code whole}, what
+     * follows it must be the end (used to name where a broken session breaks).
+     */
+    private static JsonElement parse(Path file, String text, int offset, boolean whole) throws ImportException {
+        StringReader in = new StringReader(text);
+        try (JsonReader reader = new JsonReader(in)) {
+            in.skip(offset);
             reader.setStrictness(Strictness.STRICT);
             reader.setNestingLimit(MAX_DEPTH);
             JsonElement root = JsonParser.parseReader(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
+            if (whole && reader.peek() != JsonToken.END_DOCUMENT) {
                 throw error(file, "character " + offset, "more JSON after the session object");
             }
             return root;
