@@ -219,6 +219,8 @@ public class DelimitedTextImporter implements Importer {
         int modulus = -1;
         int phase = -1;
         double[] values;
+        long positiveIm;
+        long negativeIm;
 
         Columns(Path file) {
             this.file = file;
@@ -251,6 +253,13 @@ public class DelimitedTextImporter implements Importer {
                 case WORD -> code(c, f);
                 };
                 writers.get(c).append(value);
+                if (specs.get(c).kind() == QuantityKind.IMPEDANCE_IMAGINARY && value != 0 && !Double.isNaN(value)) {
+                    if (value > 0) {
+                        positiveIm++;
+                    } else {
+                        negativeIm++;
+                    }
+                }
                 if (derivedRe != null) {
                     values[c] = value;
                 }
@@ -300,6 +309,11 @@ public class DelimitedTextImporter implements Importer {
         }
 
         void finish(DatasetBuilder builder) {
+            if (technique == Technique.EIS && positiveIm > 4 * negativeIm && positiveIm >= 3) {
+                // most spectra are capacitive (Im(Z) < 0): a file that stores -Im(Z) under a name without a minus reads so
+                builder.warning(ImportWarning.ofFile("Im(Z) is positive on " + positiveIm + " of " + (positiveIm + negativeIm)
+                        + " points: an inductive response, or a file that stores -Im(Z) under a name without a minus; kept as written"));
+            }
             for (int c = 0; c < codes.size(); c++) {
                 Map<String, Integer> known = codes.get(c);
                 if (known != null && !known.isEmpty()) {

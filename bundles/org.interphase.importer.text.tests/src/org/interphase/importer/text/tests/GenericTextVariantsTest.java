@@ -107,6 +107,14 @@ class GenericTextVariantsTest {
     }
 
     @Test
+    void aPositiveImaginaryPartIsReadAsWrittenAndWarned() throws Exception {
+        Dataset d = read("minus-im.csv", spectrum("f,Z',Z''", ",", false, f -> new double[] { f, re(f), -im(f) }), StandardCharsets.UTF_8, false);
+        assertEquals(Technique.EIS, d.technique());
+        assertEquals(-im(F[0]), d.column(QuantityKind.IMPEDANCE_IMAGINARY).orElseThrow().get(0), 1e-9, "kept as written");
+        assertTrue(d.warnings().stream().anyMatch(w -> w.what().startsWith("Im(Z) is positive on 5 of 5 points")), d.warnings().toString());
+    }
+
+    @Test
     void modulusAndPhaseOnlyGiveTheSpectrum() throws Exception {
         // pyimpspec's "frequency,|Z|,-phase": phase in degrees without a unit, with the minus
         Dataset d = read("v4.csv", spectrum("frequency,|Z|,-phase", ",", false,
