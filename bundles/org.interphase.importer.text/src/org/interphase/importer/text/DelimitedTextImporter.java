@@ -61,6 +61,10 @@ public class DelimitedTextImporter implements Importer {
     private static final int PROBE_LINES = 64;
     private static final int MAX_CODES = 1000;
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)[-. d]\\s*)?(\\d{1,7}):(\\d{2}):(\\d{2}(?:[.,]\\d+)?)");
+    /** A word of a state or status column ("CC_Chg", "OK", "High speed (x10)"). */
+    private static final Pattern WORD_VALUE = Pattern.compile("[\\p{L}][\\p{L}\\p{N}_ .+()/-]*");
+    /** A number with a unit or words, as current-range columns write ("100 µA", "100uA (High speed)"). */
+    private static final Pattern QUALIFIED = Pattern.compile("[-+]?\\d[\\d.,]*\\s*[\\p{L}µ°Ω%][\\p{L}\\p{N}_ .+()/%µ°Ω-]*");
     private static final Pattern DATE_TIME = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})[ T](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?");
 
     /** What a column's values are. */
@@ -168,7 +172,7 @@ public class DelimitedTextImporter implements Importer {
             if (Numbers.isNumber(f, comma)) {
                 numbers++;
             } else if (f.isEmpty() || f.length() > 40 || (!DURATION.matcher(f).matches() && !DATE_TIME.matcher(f).matches()
-                    && !f.matches("[\\p{L}][\\p{L}\\p{N}_ .+-]*"))) {
+                    && !WORD_VALUE.matcher(f).matches() && !QUALIFIED.matcher(f).matches())) {
                 return false;
             }
         }

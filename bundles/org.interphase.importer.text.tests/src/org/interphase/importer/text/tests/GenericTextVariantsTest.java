@@ -114,6 +114,20 @@ class GenericTextVariantsTest {
         assertTrue(d.warnings().stream().anyMatch(w -> w.what().startsWith("Im(Z) is positive on 5 of 5 points")), d.warnings().toString());
     }
 
+    /** MethodSCRIPT's CSV (PalmSens' examples write it so): names without units, a current-range and a status column of words. */
+    @Test
+    void columnsOfRangesAndStatusWords() throws Exception {
+        StringBuilder text = new StringBuilder("Index,Potential,Current,Frequency,Zreal,Zimag,CR,Status\n");
+        for (int k = 0; k < F.length; k++) {
+            text.append(k + 1).append(",0.000000,0.000000,").append(F[k]).append(',').append(re(F[k])).append(',').append(im(F[k]))
+                    .append(k < 2 ? ",100uA (High speed),OK\n" : ",1mA,OK\n");
+        }
+        Dataset d = read("ms-eis.csv", text.toString(), StandardCharsets.UTF_8, false);
+        assertSpectrum(d, "MethodSCRIPT CSV");
+        assertEquals("0=100uA (High speed); 1=1mA", d.metadata().get("CR.codes"));
+        assertEquals(5.0, d.column(QuantityKind.RECORD_INDEX).orElseThrow().get(4), 0);
+    }
+
     @Test
     void modulusAndPhaseOnlyGiveTheSpectrum() throws Exception {
         // pyimpspec's "frequency,|Z|,-phase": phase in degrees without a unit, with the minus
