@@ -225,6 +225,9 @@ public class DelimitedTextImporter implements Importer {
         double[] values;
         long positiveIm;
         long negativeIm;
+        /** Rows with a frequency above 0 and a finite impedance; an EIS inferred from the names needs one. */
+        long impedanceRows;
+        boolean eisFromNames;
 
         Columns(Path file) {
             this.file = file;
@@ -239,6 +242,8 @@ public class DelimitedTextImporter implements Importer {
             if (n != writers.size()) {
                 throw ImportException.atLine(file, ID, line.number(), "has " + n + " fields, expected " + writers.size());
             }
+            boolean frequency = false;
+            boolean impedance = false;
             for (int c = 0; c < n; c++) {
                 String f = fields[c].strip();
                 double value = switch (types.get(c)) {
@@ -257,7 +262,14 @@ public class DelimitedTextImporter implements Importer {
                 case WORD -> code(c, f);
                 };
                 writers.get(c).append(value);
-                if (specs.get(c).kind() == QuantityKind.IMPEDANCE_IMAGINARY && value != 0 && !Double.isNaN(value)) {
+                QuantityKind kind = specs.get(c).kind();
+                if (kind == QuantityKind.FREQUENCY && value > 0 && Double.isFinite(value)) {
+                    frequency = true;
+                } else if ((kind == QuantityKind.IMPEDANCE_REAL || kind == QuantityKind.IMPEDANCE_IMAGINARY || kind == QuantityKind.IMPEDANCE_MODULUS)
+                        && Double.isFinite(value)) {
+                    impedance = true;
+                }
+                if (kind == QuantityKind.IMPEDANCE_IMAGINARY && value != 0 && !Double.isNaN(value)) {
                     if (value > 0) {
                         positiveIm++;
                     } else {
@@ -267,6 +279,9 @@ public class DelimitedTextImporter implements Importer {
                 if (derivedRe != null) {
                     values[c] = value;
                 }
+            }
+            if (frequency && impedance) {
+                impedanceRows++;
             }
             if (derivedRe != null) {
                 derivedRe.append(values[modulus] * Math.cos(values[phase]));
@@ -313,6 +328,11 @@ public class DelimitedTextImporter implements Importer {
         }
 
         void finish(DatasetBuilder builder) {
+            if (eisFromNames && impedanceRows == 0) {
+                // names of an impedance table over other data (MethodSCRIPT writes Frequency 0 and Zreal "1.#INF00" on a sweep)
+                technique = Technique.UNKNOWN;
+                builder.metadata("technique_inferred", "UNKNOWN: frequency and impedance columns, but no row has a finite impedance at a frequency above 0");
+            }
             if (technique == Technique.EIS && positiveIm > 4 * negativeIm && positiveIm >= 3) {
                 // most spectra are capacitive (Im(Z) < 0): a file that stores -Im(Z) under a name without a minus reads so
                 builder.warning(ImportWarning.ofFile("Im(Z) is positive on " + positiveIm + " of " + (positiveIm + negativeIm)
@@ -390,10 +410,12 @@ public class DelimitedTextImporter implements Importer {
             if (kinds.contains(QuantityKind.FREQUENCY) && kinds.contains(QuantityKind.IMPEDANCE_REAL)
                     && kinds.contains(QuantityKind.IMPEDANCE_IMAGINARY)) {
                 technique = Technique.EIS;
+                columns.eisFromNames = true;
                 builder.metadata("technique_inferred", "EIS: the file has frequency, Re(Z) and Im(Z) columns");
             } else if (kinds.contains(QuantityKind.FREQUENCY) && kinds.contains(QuantityKind.IMPEDANCE_MODULUS)
                     && kinds.contains(QuantityKind.IMPEDANCE_PHASE)) {
                 technique = Technique.EIS;
+                columns.eisFromNames = true;
                 builder.metadata("technique_inferred", "EIS: the file has frequency, |Z| and phase columns");
             } else if (kinds.contains(QuantityKind.POTENTIAL) && kinds.contains(QuantityKind.CURRENT)
                     && (kinds.contains(QuantityKind.TIME) || kinds.contains(QuantityKind.CYCLE_INDEX) && kinds.contains(QuantityKind.CHARGE))) {

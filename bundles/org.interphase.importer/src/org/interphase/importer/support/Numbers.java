@@ -6,11 +6,15 @@ package org.interphase.importer.support;
 
 /**
  * Strict parsing of numbers as instruments write them: optional sign, digits with a decimal point (or a decimal
- * comma when told), an optional exponent; "NaN" and "Infinity" (as Java spells them, or "nan", "inf"). Unlike
+ * comma when told), an optional exponent; "NaN" and "Infinity" (as Java spells them, or "nan", "inf", or as the C runtime
+ * of Windows writes them: "1.#INF00", "-1.#IND00", "1.#QNAN0"). Unlike
  * {@link Double#parseDouble(String)}, refuses hexadecimal numbers and type suffixes ("1.5d"), which no instrument
  * writes and which would hide a damaged field.
  */
 public final class Numbers {
+
+    private static final java.util.regex.Pattern MSVC_INFINITY = java.util.regex.Pattern.compile("1\\.#INF0*");
+    private static final java.util.regex.Pattern MSVC_NAN = java.util.regex.Pattern.compile("1\\.#(?:IND|QNAN|SNAN)0*");
 
     private Numbers() {
     }
@@ -59,11 +63,18 @@ public final class Numbers {
         String body = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
         double sign = s.startsWith("-") ? -1 : 1;
         switch (body) {
-        case "NaN", "nan", "NAN":
+        case "NaN", "nan", "NAN", "nan(ind)":
             return Double.NaN;
         case "Infinity", "inf", "Inf", "INF":
             return sign * Double.POSITIVE_INFINITY;
         default:
+            // the C runtime of Windows writes infinity and NaN as "1.#INF00", "-1.#IND00", "1.#QNAN0" (MethodSCRIPT's CSV)
+            if (MSVC_INFINITY.matcher(body).matches()) {
+                return sign * Double.POSITIVE_INFINITY;
+            }
+            if (MSVC_NAN.matcher(body).matches()) {
+                return Double.NaN;
+            }
             throw new NumberFormatException("'" + s + "' is not a number");
         }
     }

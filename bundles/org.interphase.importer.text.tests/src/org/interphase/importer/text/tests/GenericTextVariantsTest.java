@@ -126,6 +126,13 @@ class GenericTextVariantsTest {
         assertSpectrum(d, "MethodSCRIPT CSV");
         assertEquals("0=100uA (High speed); 1=1mA", d.metadata().get("CR.codes"));
         assertEquals(5.0, d.column(QuantityKind.RECORD_INDEX).orElseThrow().get(4), 0);
+        // its sweeps: frequency 0 and the impedance written "1.#INF00" (Windows' C runtime): not a spectrum
+        Dataset lsv = read("ms-lsv.csv", "Index,Potential,Current,Frequency,Zreal,Zimag,CR,Status\n1,-0.499905,-0.000050,0.000000,1.#INF00,1.#INF00,1mA (High speed),OK\n"
+                + "2,-0.449717,-0.000045,0.000000,1.#INF00,-1.#IND00,1mA (High speed),Underload\n", StandardCharsets.UTF_8, false);
+        assertEquals(Technique.UNKNOWN, lsv.technique());
+        assertEquals(Double.POSITIVE_INFINITY, lsv.column(QuantityKind.IMPEDANCE_REAL).orElseThrow().get(0), 0);
+        assertTrue(Double.isNaN(lsv.column(QuantityKind.IMPEDANCE_IMAGINARY).orElseThrow().get(1)));
+        assertTrue(lsv.metadata().get("technique_inferred").startsWith("UNKNOWN: frequency and impedance columns, but no row"));
     }
 
     @Test
