@@ -149,7 +149,7 @@ final class NewareTable {
         return null;
     }
 
-    /** Appends a row; its status must be a known code (the readers check). */
+    /** Appends a row (a status outside Neware's table is kept; the readers warn of it). */
     void append(Row row) {
         boolean newStep = row.step != lastStep || row.status != lastStatus || row.stepMark != lastMark;
         if (newStep) {
@@ -241,10 +241,10 @@ final class NewareTable {
         boolean other = false;
         StringJoiner codes = new StringJoiner("; ");
         for (int code = statuses.nextSetBit(0); code >= 0; code = statuses.nextSetBit(code + 1)) {
-            codes.add(code + "=" + NewareStatus.name(code));
+            codes.add(code + "=" + NewareStatus.label(code));
             if (code == 3 || code == 19) {
                 potentiostatic = true;
-            } else if (NewareStatus.charge(code) || NewareStatus.discharge(code) || code == 16 || code == 17) {
+            } else if (NewareStatus.charge(code) || NewareStatus.discharge(code) || code == 16 || code == 17 || code == 25) {
                 cycling = true;
             } else if (!NewareStatus.rest(code)) {
                 other = true;
