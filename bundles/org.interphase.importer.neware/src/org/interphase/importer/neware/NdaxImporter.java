@@ -55,12 +55,14 @@ public class NdaxImporter implements Importer {
 
     private Path file;
     private IProgressMonitor monitor;
+    private final java.util.Set<Integer> unknownStatus = new java.util.HashSet<>();
     private ZipPlaces places;
 
     @Override
     public void read(Path file, DatasetBuilder builder, IProgressMonitor monitor) throws ImportException {
         this.file = file;
         this.monitor = monitor;
+        unknownStatus.clear();
         places = new ZipPlaces(file);
         ZipFile zip;
         try {
@@ -71,7 +73,10 @@ public class NdaxImporter implements Importer {
             throw new ImportException(file, ID, places.archive(), "not a readable ZIP archive: " + e.getMessage(), e);
         }
         try (zip) {
-            read(zip, builder);
+            if (zip.getEntry("data.ndc") == null) {
+                throw new ImportException(file, ID, places.archive(), "no data.ndc in the archive: not a Neware .ndax file");
+            }
+            read(new ZipMembers(zip), builder);
         } catch (ZipPlaces.MemberException e) {
             throw new ImportException(file, ID, ZipPlaces.place(e), "damaged archive member: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -82,33 +87,84 @@ public class NdaxImporter implements Importer {
         }
     }
 
-    private void read(ZipFile zip, DatasetBuilder builder) throws ImportException, IOException {
-        ZipEntry data = zip.getEntry("data.ndc");
-        if (data == null) {
-            throw new ImportException(file, ID, places.archive(), "no data.ndc in the archive: not a Neware .ndax file");
-        }
-        builder.metadata(Metadata.INSTRUMENT, "Neware BTS");
-        Document version = xml(zip, "VersionInfo.xml");
-        Document testInfo = xml(zip, "TestInfo.xml");
-        Document step = xml(zip, "Step.xml");
-        metadata(builder, version, testInfo, step);
-        List<AuxChannel> auxChannels = auxChannels(zip, testInfo);
+    /** The files of one test: the members of an archive, or the files of a BTS server's data folder. */
+    interface Members {
+        /** All names (as in an archive: data.ndc, data_runInfo.ndc, data_step.ndc, data_AUX_1_1_1.ndc, TestInfo.xml, ...). */
+        List<String> names();
 
-        try (NdcFile main = new NdcFile(file, ID, "data.ndc", in(zip, data), NdcFile.MAIN)) {
+        boolean has(String name);
+
+        InputStream open(String name) throws IOException;
+
+        /** Where a member is, for messages ("data.ndc in the archive"; "" for the file being imported). */
+        String place(String name);
+    }
+
+    private final class ZipMembers implements Members {
+        private final ZipFile zip;
+
+        ZipMembers(ZipFile zip) {
+            this.zip = zip;
+        }
+
+        @Override
+        public List<String> names() {
+            return Collections.list(zip.entries()).stream().map(ZipEntry::getName).toList();
+        }
+
+        @Override
+        public boolean has(String name) {
+            return zip.getEntry(name) != null;
+        }
+
+        @Override
+        public InputStream open(String name) throws IOException {
+            ZipEntry entry = zip.getEntry(name);
+            try {
+                return places.wrap(entry.getName(), zip.getInputStream(entry));
+            } catch (ZipPlaces.MemberException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new ZipPlaces.MemberException(entry.getName(), places.member(entry.getName()), e);
+            }
+        }
+
+        @Override
+        public String place(String name) {
+            return name + " in the archive";
+        }
+    }
+
+    /** The importer's id (messages name it). */
+    protected String id() {
+        return ID;
+    }
+
+    /** Reads a test from its member files (archive or folder). */
+    protected void read(Members members, DatasetBuilder builder) throws ImportException, IOException {
+        builder.metadata(Metadata.INSTRUMENT, "Neware BTS");
+        Document version = xml(members, "VersionInfo.xml");
+        Document testInfo = xml(members, "TestInfo.xml");
+        Document step = xml(members, "Step.xml");
+        metadata(builder, version, testInfo, step);
+        List<AuxChannel> auxChannels = auxChannels(members, testInfo);
+
+        try (NdcFile main = new NdcFile(file, id(), members.place("data.ndc"), members.open("data.ndc"), NdcFile.MAIN)) {
             builder.metadata("ndc_version", Integer.toString(main.version));
+            unverified(main, builder);
             List<AuxSource> aux = new ArrayList<>();
             try {
                 for (AuxChannel channel : auxChannels) {
-                    if (channel.channelType() != 0 && !java.util.Set.of(103, 1122, 335, 345).contains(channel.channelType())) {
+                    if (channel.channelType() != 0 && !AUX_TYPES.containsKey(channel.channelType())) {
                         builder.warning(ImportWarning.ofFile(channel.entry() + ": ChlType " + channel.channelType()
                                 + " is a quantity this importer does not know; its values are kept as Aux" + channel.auxId() + " without a unit"));
                     }
-                    aux.add(open(zip, channel));
+                    aux.add(open(members, channel, builder));
                 }
-                if (main.version == 2 || main.version == 5) {
+                if (main.version <= 5) {
                     readWholeRecords(main, aux, builder);
                 } else {
-                    readSplitRecords(zip, main, aux, builder);
+                    readSplitRecords(members, main, aux, builder);
                 }
             } finally {
                 for (AuxSource source : aux) {
@@ -122,7 +178,11 @@ public class NdaxImporter implements Importer {
 
     private void readWholeRecords(NdcFile main, List<AuxSource> aux, DatasetBuilder builder) throws ImportException, IOException {
         NewareTable table = new NewareTable(builder, true, true, false);
-        int shift = main.version == 2 ? 0 : -7; // version 5 rows lack the first 7 bytes of version 2 rows
+        // version 5 rows lack the first 7 bytes of version 2 (and 4) rows; versions 1 and 3 have 2 bytes fewer before the
+        // step time and 83-byte rows (fastnda's read_ndc_main_1)
+        boolean short83 = main.version == 1 || main.version == 3;
+        int shift = main.version == 5 ? -7 : 0;
+        int late = short83 ? -3 : 0; // from the step time on
         long lastIndex = 0;
         long duplicates = 0;
         String start = null;
@@ -142,27 +202,25 @@ public class NdaxImporter implements Importer {
             row.index = index;
             row.fileCycle = Integer.toUnsignedLong(r.getInt(12 + shift)) + 1;
             row.step = Byte.toUnsignedInt(r.get(16 + shift));
-            row.status = status(main, Byte.toUnsignedInt(r.get(17 + shift)), at + 17 + shift, index);
-            long ms = r.getLong(23 + shift);
+            row.status = status(main, Byte.toUnsignedInt(r.get(17 + shift)), at + 17 + shift, index, builder);
+            int s = shift + late;
+            long ms = r.getLong(23 + s);
             if (ms < 0 || ms > 1L << 45) {
-                throw main.error(at + 23 + shift, "step time " + ms + " ms is implausible (record index " + index + ")");
+                throw main.error(at + 23 + s, "step time " + ms + " ms is implausible (record index " + index + ")");
             }
             row.stepTime = ms / 1000.0;
-            row.voltage = r.getInt(31 + shift) / 10000.0;
-            int range = r.getInt(82 + shift);
+            row.voltage = r.getInt(31 + s) / 10000.0;
+            int range = r.getInt(82 + s);
             double amperes = NewareUnits.amperesPerCount(range);
-            if (Double.isNaN(amperes) || range == 0) {
-                throw main.error(at + 82 + shift, "current range " + range + " unknown (record index " + index + ")");
-            }
-            row.current = r.getInt(35 + shift) * amperes;
-            row.chargeCapacity = r.getLong(43 + shift) * amperes;
-            row.dischargeCapacity = r.getLong(51 + shift) * amperes;
-            row.chargeEnergy = r.getLong(59 + shift) * amperes;
-            row.dischargeEnergy = r.getLong(67 + shift) * amperes;
-            int y = Short.toUnsignedInt(r.getShort(75 + shift));
-            row.timestamp = NewareUnits.wallClock(y, r.get(77 + shift), r.get(78 + shift), r.get(79 + shift), r.get(80 + shift), r.get(81 + shift));
+            row.current = r.getInt(35 + s) * amperes;
+            row.chargeCapacity = r.getLong(43 + s) * amperes;
+            row.dischargeCapacity = r.getLong(51 + s) * amperes;
+            row.chargeEnergy = r.getLong(59 + s) * amperes;
+            row.dischargeEnergy = r.getLong(67 + s) * amperes;
+            int y = Short.toUnsignedInt(r.getShort(75 + s));
+            row.timestamp = NewareUnits.wallClock(y, r.get(77 + s), r.get(78 + s), r.get(79 + s), r.get(80 + s), r.get(81 + s));
             if (Double.isNaN(row.timestamp)) {
-                throw main.error(at + 75 + shift, "invalid date in record index " + index);
+                throw main.error(at + 75 + s, "invalid date in record index " + index);
             }
             if (start == null) {
                 start = java.time.LocalDateTime.ofEpochSecond((long) row.timestamp, 0, java.time.ZoneOffset.UTC).toString();
@@ -201,35 +259,49 @@ public class NdaxImporter implements Importer {
     private record Step(long fileCycle, int step, int status) {
     }
 
-    private void readSplitRecords(ZipFile zip, NdcFile main, List<AuxSource> aux, DatasetBuilder builder)
+    /**
+     * Whether a version stores voltage in 0.1 mV, current in mA and run-information capacities in mA·s (9, 11, 13, 16:
+     * fastnda's read_ndc_main_11/16 and runinfo_2/11/13/16) rather than V, A and A·h (6, 8, 12, 14, 17).
+     */
+    private static boolean milli(int version) {
+        return version == 9 || version == 11 || version == 13 || version == 16;
+    }
+
+    private void readSplitRecords(Members members, NdcFile main, List<AuxSource> aux, DatasetBuilder builder)
             throws ImportException, IOException {
-        ZipEntry runInfoEntry = zip.getEntry("data_runInfo.ndc");
-        ZipEntry stepEntry = zip.getEntry("data_step.ndc");
-        if (runInfoEntry == null || stepEntry == null) {
-            throw main.error(2, "data.ndc version " + main.version + " holds only voltage and current, and the archive lacks "
-                    + (runInfoEntry == null ? "data_runInfo.ndc" : "data_step.ndc"));
+        boolean whole = main.version == 6; // version 6: times and capacities in data.ndc, steps in data_step.ndc
+        boolean hasRunInfo = members.has("data_runInfo.ndc");
+        boolean hasStep = members.has("data_step.ndc");
+        if ((!whole && !hasRunInfo) || !hasStep) {
+            throw main.error(2, "data.ndc version " + main.version + " holds " + (whole ? "no cycle, step or status" : "only voltage and "
+                    + "current") + ", and " + (members.place("").isEmpty() ? "the folder" : "the archive") + " lacks "
+                    + (!hasStep ? "data_step.ndc" : "data_runInfo.ndc"));
         }
-        List<Step> steps = steps(zip, stepEntry, main.version);
+        List<Step> steps = steps(members, main.version, builder);
         NewareTable table = new NewareTable(builder, true, true, true);
         Interpolator interpolator = new Interpolator(table, steps);
-        try (NdcFile runInfo = new NdcFile(file, ID, "data_runInfo.ndc", in(zip, runInfoEntry), NdcFile.RUN_INFO)) {
-            if (runInfo.version != main.version) {
+        try (NdcFile runInfo = whole ? null : new NdcFile(file, id(), members.place("data_runInfo.ndc"), members.open("data_runInfo.ndc"),
+                NdcFile.RUN_INFO)) {
+            if (runInfo != null && runInfo.version != main.version) {
                 throw runInfo.error(2, "ndc version " + runInfo.version + ", data.ndc has version " + main.version);
             }
-            RunInfoReader points = new RunInfoReader(runInfo, steps.size());
+            RunInfoReader points = whole ? null : new RunInfoReader(runInfo, steps.size());
+            long lastStepField = Long.MIN_VALUE;
+            long stepRow = 0;
+            boolean milli = milli(main.version);
             long k = 0;
             for (ByteBuffer r = main.next(); r != null; r = main.next()) {
                 cancelled(k);
                 long index = ++k;
-                double volts = r.getFloat(0);
-                double current = r.getFloat(4);
+                double volts = r.getFloat(whole ? 5 : 0);
+                double current = r.getFloat(whole ? 9 : 4);
                 if (!Double.isFinite(volts) || !Double.isFinite(current)) {
                     throw main.error(main.rowOffset(), "voltage or current is not a finite number (record index " + index + ")");
                 }
                 NewareTable.Row row = new NewareTable.Row();
                 row.index = index;
-                row.voltage = main.version == 11 ? volts * 1e-4 : volts;
-                row.current = main.version == 11 ? current * 1e-3 : current;
+                row.voltage = milli ? volts * 1e-4 : volts;
+                row.current = milli ? current * 1e-3 : current;
                 for (AuxSource source : aux) {
                     source.fill(index, index, row.aux);
                 }
@@ -237,7 +309,31 @@ public class NdaxImporter implements Importer {
                 if (reason != null) {
                     throw main.error(main.rowOffset(), reason + " (record index " + index + ")");
                 }
-                RunInfo point = points.at(index);
+                RunInfo point;
+                if (whole) {
+                    // fastnda's read_ndc_main_6: step time (ms) at 0, capacities and energies (A·h, W·h) at 13-28, Unix time at
+                    // 30, the step counter at 34
+                    long stepField = Integer.toUnsignedLong(r.getInt(34));
+                    if (stepField != lastStepField) {
+                        stepRow++;
+                        lastStepField = stepField;
+                    }
+                    if (stepRow > steps.size()) {
+                        throw main.error(main.rowOffset() + 34, "step " + stepRow + " is not in data_step.ndc (" + steps.size() + " steps)");
+                    }
+                    double[] q = new double[4];
+                    for (int i = 0; i < 4; i++) {
+                        float v = r.getFloat(13 + 4 * i);
+                        if (!Float.isFinite(v)) {
+                            throw main.error(main.rowOffset() + 13 + 4 * i, "capacity or energy is not a finite number (record index " + index + ")");
+                        }
+                        q[i] = Math.abs(v) * 3600.0;
+                    }
+                    point = new RunInfo(index, Integer.toUnsignedLong(r.getInt(0)) / 1000.0, q[0], q[1], q[2], q[3],
+                            Integer.toUnsignedLong(r.getInt(30)), stepRow, main.rowOffset());
+                } else {
+                    point = points.at(index);
+                }
                 if (point != null) {
                     NewareTable.Row probe = new NewareTable.Row();
                     probe.stepTime = point.stepTime();
@@ -248,13 +344,13 @@ public class NdaxImporter implements Importer {
                     probe.timestamp = point.timestamp();
                     String bad = NewareTable.implausible(probe);
                     if (bad != null) {
-                        throw runInfo.error(point.at(), bad + " (record index " + index + ")");
+                        throw (whole ? main : runInfo).error(point.at(), bad + " (record index " + index + ")");
                     }
                 }
                 interpolator.add(row, point);
             }
             interpolator.finish();
-            if (points.orphans() > 0) {
+            if (points != null && points.orphans() > 0) {
                 builder.metadata("run_information_without_record", Long.toString(points.orphans()));
             }
         }
@@ -274,17 +370,14 @@ public class NdaxImporter implements Importer {
         table.finish();
     }
 
-    private List<Step> steps(ZipFile zip, ZipEntry entry, int version) throws ImportException, IOException {
+    private List<Step> steps(Members members, int version, DatasetBuilder builder) throws ImportException, IOException {
         List<Step> steps = new ArrayList<>();
-        try (NdcFile ndc = new NdcFile(file, ID, "data_step.ndc", in(zip, entry), NdcFile.STEP)) {
+        try (NdcFile ndc = new NdcFile(file, id(), members.place("data_step.ndc"), members.open("data_step.ndc"), NdcFile.STEP)) {
             if (ndc.version != version) {
                 throw ndc.error(2, "ndc version " + ndc.version + ", data.ndc has version " + version);
             }
             for (ByteBuffer r = ndc.next(); r != null; r = ndc.next()) {
-                int code = Byte.toUnsignedInt(r.get(24));
-                if (NewareStatus.name(code) == null) {
-                    throw ndc.error(ndc.rowOffset() + 24, "status code " + code + " unknown (step " + (steps.size() + 1) + ")");
-                }
+                int code = status(ndc, Byte.toUnsignedInt(r.get(24)), ndc.rowOffset() + 24, -(steps.size() + 1), builder);
                 long stepIndex = Integer.toUnsignedLong(r.getInt(4));
                 if (stepIndex == 0 || stepIndex > 65535) {
                     throw ndc.error(ndc.rowOffset() + 4, "step number " + stepIndex + " is implausible");
@@ -296,7 +389,7 @@ public class NdaxImporter implements Importer {
             }
         }
         if (steps.isEmpty()) {
-            throw new ImportException(file, ID, "data_step.ndc in the archive", "no steps");
+            throw new ImportException(file, id(), members.place("data_step.ndc"), "no steps");
         }
         return steps;
     }
@@ -319,29 +412,32 @@ public class NdaxImporter implements Importer {
 
         private void advance() throws ImportException, IOException {
             next = null;
+            // fastnda's runinfo dtypes: step time (ms) at 0, capacities and energies at 5-20, the Unix time, the step
+            // counter and the record index at 33, 37, 41 (version 8: 30, 34, 38), milliseconds of the time at 45 (not in 8, 9)
+            int o = ndc.version == 8 ? -3 : 0;
             for (ByteBuffer r = ndc.next(); r != null; r = ndc.next()) {
                 long at = ndc.rowOffset();
-                long index = Integer.toUnsignedLong(r.getInt(41));
+                long index = Integer.toUnsignedLong(r.getInt(41 + o));
                 if (index == 0) {
                     continue;
                 }
-                long stepField = Integer.toUnsignedLong(r.getInt(37));
+                long stepField = Integer.toUnsignedLong(r.getInt(37 + o));
                 if (stepField != lastStepField) {
                     stepRow++;
                     lastStepField = stepField;
                 }
                 if (index <= lastIndex) {
                     if (index < lastIndex) {
-                        throw ndc.error(at + 41, "record index " + index + " after index " + lastIndex);
+                        throw ndc.error(at + 41 + o, "record index " + index + " after index " + lastIndex);
                     }
                     continue; // a second point for the same record: keep the first
                 }
                 if (stepRow > stepCount) {
-                    throw ndc.error(at + 37, "step " + stepRow + " of the run information is not in data_step.ndc (" + stepCount + " steps)");
+                    throw ndc.error(at + 37 + o, "step " + stepRow + " of the run information is not in data_step.ndc (" + stepCount + " steps)");
                 }
                 double ms = Integer.toUnsignedLong(r.getInt(0));
-                // version 11 stores mA·s and mW·s, version 14 A·h and W·h
-                double toSi = ndc.version == 11 ? 1e-3 : 3600.0;
+                // versions 9, 11, 13, 16 store mA·s and mW·s; 8, 12, 14, 17 A·h and W·h
+                double toSi = milli(ndc.version) ? 1e-3 : 3600.0;
                 double[] q = new double[4];
                 for (int i = 0; i < 4; i++) {
                     float v = r.getFloat(5 + 4 * i);
@@ -350,8 +446,8 @@ public class NdaxImporter implements Importer {
                     }
                     q[i] = Math.abs(v) * toSi;
                 }
-                long unix = Integer.toUnsignedLong(r.getInt(33));
-                int millis = ndc.version == 11 ? Short.toUnsignedInt(r.getShort(45)) : r.getShort(45);
+                long unix = Integer.toUnsignedLong(r.getInt(33 + o));
+                int millis = ndc.version <= 9 ? 0 : ndc.version == 14 ? r.getShort(45) : Short.toUnsignedInt(r.getShort(45));
                 if (millis < 0 || millis > 999) {
                     throw ndc.error(at + 45, "milliseconds of the time stamp are " + millis + " (record index " + index + ")");
                 }
@@ -524,12 +620,12 @@ public class NdaxImporter implements Importer {
         void close() throws IOException;
     }
 
-    private List<AuxChannel> auxChannels(ZipFile zip, Document testInfo) {
+    private List<AuxChannel> auxChannels(Members members, Document testInfo) {
         List<AuxChannel> channels = new ArrayList<>();
-        for (ZipEntry e : Collections.list(zip.entries())) {
-            Matcher m = AUX_NAME.matcher(e.getName());
+        for (String name : members.names()) {
+            Matcher m = AUX_NAME.matcher(name);
             if (m.matches() && m.group(1).length() < 9 && m.group(2).length() < 9 && m.group(3).length() < 9) {
-                channels.add(new AuxChannel(e.getName(), 0, 0, new int[] { Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                channels.add(new AuxChannel(name, 0, 0, new int[] { Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)) }));
             }
         }
@@ -596,12 +692,13 @@ public class NdaxImporter implements Importer {
         return result;
     }
 
-    private AuxSource open(ZipFile zip, AuxChannel channel) throws ImportException, IOException {
-        NdcFile ndc = new NdcFile(file, ID, channel.entry(), in(zip, zip.getEntry(channel.entry())), NdcFile.AUX);
+    private AuxSource open(Members members, AuxChannel channel, DatasetBuilder builder) throws ImportException, IOException {
+        NdcFile ndc = new NdcFile(file, id(), members.place(channel.entry()), members.open(channel.entry()), NdcFile.AUX);
+        unverified(ndc, builder);
         int id = channel.auxId();
-        boolean indexed = ndc.version == 2 || ndc.version == 5 || (ndc.version == 11 && ndc.auxLayout == 0x74);
+        boolean indexed = ndc.version <= 5 || ndc.auxLayout == 0x74;
         if (indexed) {
-            int shift = ndc.version == 2 ? 0 : ndc.version == 5 ? -7 : -7;
+            int shift = ndc.version <= 4 ? 0 : -7;
             return new AuxSource() {
                 private ByteBuffer row = ndc.next();
                 private long lastIndex;
@@ -619,7 +716,7 @@ public class NdaxImporter implements Importer {
                         }
                         lastIndex = auxIndex;
                         if (auxIndex == index) {
-                            if (ndc.version == 11) {
+                            if (ndc.auxLayout == 0x74) {
                                 values.put("T" + id, row.getShort(35) / 10.0 + 273.15);
                             } else {
                                 values.put("T" + id, row.getShort(41 + shift) / 10.0 + 273.15);
@@ -643,18 +740,18 @@ public class NdaxImporter implements Importer {
                 if (row == null) {
                     return; // the channel ended before the data: NaN from here on
                 }
-                if (ndc.version == 11) { // 0x65 rows: voltage in 0.1 mV, temperature in 0.1 degC
+                if (ndc.auxLayout == 0x65) { // 0x65 rows: voltage in 0.1 mV, temperature in 0.1 degC
                     values.put("V" + id, row.getFloat(1) * 1e-4);
                     values.put("T" + id, row.getShort(5) / 10.0 + 273.15);
                     return;
                 }
                 float v = row.getFloat(0);
                 double value = Float.isFinite(v) ? v : Double.NaN;
-                switch (channel.channelType()) {
-                    case 103, 1122 -> values.put("T" + id, value + 273.15); // 1122: the cell's temperature (ndc 17)
-                    case 335 -> values.put("Tset" + id, value + 273.15);
-                    case 345 -> values.put("RH" + id, value);
-                    default -> values.put("Aux" + id, value);
+                AuxType t = AUX_TYPES.get(channel.channelType());
+                if (t == null) {
+                    values.put("Aux" + id, value);
+                } else {
+                    values.put(t.prefix() + id, value * t.factor() + t.offset());
                 }
             }
 
@@ -665,34 +762,23 @@ public class NdaxImporter implements Importer {
         };
     }
 
-    private InputStream in(ZipFile zip, ZipEntry entry) throws IOException {
-        try {
-            return places.wrap(entry.getName(), zip.getInputStream(entry));
-        } catch (ZipPlaces.MemberException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new ZipPlaces.MemberException(entry.getName(), places.member(entry.getName()), e);
-        }
-    }
-
     // --- XML members and metadata ---
 
-    private Document xml(ZipFile zip, String name) throws ImportException, IOException {
-        ZipEntry entry = zip.getEntry(name);
-        if (entry == null) {
+    private Document xml(Members members, String name) throws ImportException, IOException {
+        if (!members.has(name)) {
             return null;
         }
         byte[] bytes;
-        try (InputStream in = in(zip, entry)) {
+        try (InputStream in = members.open(name)) {
             bytes = in.readNBytes(XML_LIMIT + 1);
         }
         if (bytes.length > XML_LIMIT) {
-            throw new ImportException(file, ID, name + " in the archive", "larger than " + (XML_LIMIT >> 20) + " MiB");
+            throw new ImportException(file, id(), members.place(name), "larger than " + (XML_LIMIT >> 20) + " MiB");
         }
         try {
             return SafeXml.parse(bytes, SafeXml.gb2312());
         } catch (SafeXml.XmlException e) {
-            throw new ImportException(file, ID, name + " in the archive" + (e.line > 0 ? ", line " + e.line : ""), "not well-formed XML: "
+            throw new ImportException(file, id(), members.place(name) + (e.line > 0 ? ", line " + e.line : ""), "not well-formed XML: "
                     + e.getMessage());
         }
     }
@@ -766,12 +852,43 @@ public class NdaxImporter implements Importer {
         }
     }
 
-    private int status(NdcFile ndc, int code, long at, long index) throws ImportException {
-        if (NewareStatus.name(code) == null) {
-            throw ndc.error(at, "status code " + code + " unknown (record index " + index + ")");
+    /** A status code; one outside Neware's table is kept, with a warning the first time it is seen (index < 0: a step). */
+    private int status(NdcFile ndc, int code, long at, long index, DatasetBuilder builder) {
+        if (!NewareStatus.known(code) && unknownStatus.add(code)) {
+            builder.warning(new ImportWarning(ndc.place(at), "status code " + code + " is not in Neware's table (first in "
+                    + (index < 0 ? "step " + -index : "record index " + index) + "); kept as it is in the Status column, charge or "
+                    + "discharge told by the sign of the current"));
         }
         return code;
     }
+
+    /** A warning for (version, type) pairs whose layout no real file has confirmed. */
+    private void unverified(NdcFile ndc, DatasetBuilder builder) {
+        if (!NdcFile.VERIFIED.contains(ndc.version * 100 + ndc.type)) {
+            builder.warning(ImportWarning.ofFile("ndc version " + ndc.version + " (file type " + ndc.type + ") is read from the layout the "
+                    + "open readers publish (fastnda); no real file of this version has been checked against it: compare a few values with "
+                    + "BTSDA"));
+        }
+    }
+
+    /** An auxiliary quantity by TestInfo.xml's ChlType (fastnda's AUX_CHL_MAP): column prefix and value_SI = value * factor + offset. */
+    record AuxType(String prefix, double factor, double offset) {
+    }
+
+    static final Map<Integer, AuxType> AUX_TYPES = Map.ofEntries(Map.entry(102, new AuxType("V", 1, 0)), // auxiliary voltage
+            Map.entry(103, new AuxType("T", 1, 273.15)), Map.entry(104, new AuxType("I", 1, 0)), // auxiliary current in A
+            Map.entry(105, new AuxType("V", 1, 0)), Map.entry(106, new AuxType("T", 1, 273.15)), Map.entry(107, new AuxType("I", 1, 0)),
+            Map.entry(108, new AuxType("T", 1, 273.15)), // clamp temperature
+            Map.entry(109, new AuxType("Weight", 1, 0)), // clamp weight, kg
+            Map.entry(110, new AuxType("Pressure", 1e3, 0)), // clamp air pressure, kPa
+            Map.entry(111, new AuxType("T", 1, 273.15)), Map.entry(112, new AuxType("T", 1, 273.15)),
+            Map.entry(113, new AuxType("Humidity", 1, 0)), // unit not known
+            Map.entry(114, new AuxType("Thickness", 1e-3, 0)), // mm
+            Map.entry(115, new AuxType("Flow", 1, 0)), Map.entry(116, new AuxType("VOC", 1, 0)), // units not known
+            Map.entry(117, new AuxType("Pressure", 1e5, 0)), // bar
+            Map.entry(118, new AuxType("Force", 1, 0)), // N
+            Map.entry(335, new AuxType("Tset", 1, 273.15)), Map.entry(345, new AuxType("RH", 1, 0)),
+            Map.entry(1122, new AuxType("T", 1, 273.15))); // the cell's temperature (ndc 17, cellpy's BTS 8.5 file)
 
     private void cancelled(long k) {
         if ((k & 0xFFF) == 0 && monitor != null && monitor.isCanceled()) {

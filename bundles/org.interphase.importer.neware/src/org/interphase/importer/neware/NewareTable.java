@@ -42,8 +42,8 @@ final class NewareTable {
         double dischargeEnergy;
         double timestamp = Double.NaN;
         /**
-         * Auxiliary values by column name: T… temperatures in K, V… voltages in V, RH… relative humidity in %, others
-         * as stored; absent ones are NaN.
+         * Auxiliary values by column name: T… and Tset… temperatures in K, V… voltages in V, I… currents in A, RH…
+         * relative humidity in %, Weight… kg, Pressure… Pa, Thickness… m, Force… N, others as stored; absent ones are NaN.
          */
         final Map<String, Double> aux = new LinkedHashMap<>();
         /** 1 when the row's time, capacities and energies are in the file, 0 when interpolated. */
@@ -139,10 +139,10 @@ final class NewareTable {
         }
         for (Map.Entry<String, Double> e : row.aux.entrySet()) {
             double v = e.getValue();
-            if (e.getKey().startsWith("T") && !Double.isNaN(v) && !(v >= 0 && v <= 2000)) {
+            if (e.getKey().matches("T(set)?\\d+") && !Double.isNaN(v) && !(v >= 0 && v <= 2000)) {
                 return "temperature " + e.getKey() + " = " + v + " K is implausible";
             }
-            if (e.getKey().startsWith("V") && !Double.isNaN(v) && !(Math.abs(v) <= 1000)) {
+            if (e.getKey().matches("V\\d+") && !Double.isNaN(v) && !(Math.abs(v) <= 1000)) {
                 return "auxiliary voltage " + e.getKey() + " = " + v + " V is implausible";
             }
         }
@@ -217,15 +217,18 @@ final class NewareTable {
     private ColumnWriter auxWriter(String name) {
         ColumnWriter w = aux.get(name);
         if (w == null) {
-            if (name.startsWith("T")) {
-                w = builder.column(name, "K", QuantityKind.TEMPERATURE);
-            } else if (name.startsWith("V")) {
-                w = builder.column(name, "V", QuantityKind.POTENTIAL);
-            } else if (name.startsWith("RH")) {
-                w = builder.column(name, "%", QuantityKind.OTHER);
-            } else {
-                w = builder.column(name, "", QuantityKind.OTHER);
-            }
+            String prefix = name.replaceAll("\\d+$", "");
+            w = switch (prefix) {
+                case "T", "Tset" -> builder.column(name, "K", QuantityKind.TEMPERATURE);
+                case "V" -> builder.column(name, "V", QuantityKind.POTENTIAL);
+                case "I" -> builder.column(name, "A", QuantityKind.OTHER); // an auxiliary current, not the cell's
+                case "RH" -> builder.column(name, "%", QuantityKind.OTHER);
+                case "Weight" -> builder.column(name, "kg", QuantityKind.OTHER);
+                case "Pressure" -> builder.column(name, "Pa", QuantityKind.OTHER);
+                case "Thickness" -> builder.column(name, "m", QuantityKind.OTHER);
+                case "Force" -> builder.column(name, "N", QuantityKind.OTHER);
+                default -> builder.column(name, "", QuantityKind.OTHER);
+            };
             for (long r = 0; r < rows; r++) {
                 w.append(Double.NaN);
             }
