@@ -308,7 +308,8 @@ public class NdaImporter implements Importer {
             if (begin < 15 || begin >= size) {
                 why = "the header's data pointer (byte " + begin + ") lies outside the file (" + size + " bytes)";
             } else if (length < 0 || begin + length > size) {
-                why = "the header's data block ends at byte " + (begin + length) + ", after the end of the file (" + size + " bytes)";
+                throw ImportException.atByte(file, ID, at + (wide ? 8 : 4), "the file is truncated: its data block ends at byte "
+                        + (begin + length) + ", the file has " + size + " bytes");
             } else if (layout.idAt >= 0) {
                 int id = Byte.toUnsignedInt(read(begin + layout.idAt, 1).get(0));
                 if (!layout.dataIds.contains(id) && !layout.emptyIds.contains(id) && id != layout.auxId) {
@@ -337,9 +338,6 @@ public class NdaImporter implements Importer {
         }
         long found = find(layout.opening, 15);
         if (found < 0) {
-            if (begin + length > size && begin < size) {
-                throw ImportException.atByte(file, ID, at + (wide ? 8 : 4), "the file is truncated: " + why);
-            }
             throw ImportException.atByte(file, ID, at, why + ", and no record opens a data block");
         }
         builder.warning(ImportWarning.atByte(found, why + "; the data block was found by its opening record"));

@@ -58,11 +58,16 @@ public class NdaxImporter implements Importer {
     private final java.util.Set<Integer> unknownStatus = new java.util.HashSet<>();
     private ZipPlaces places;
 
-    @Override
-    public void read(Path file, DatasetBuilder builder, IProgressMonitor monitor) throws ImportException {
+    /** Starts reading a file (the archive, or the .ndc file of a folder). */
+    protected void begin(Path file, IProgressMonitor monitor) {
         this.file = file;
         this.monitor = monitor;
         unknownStatus.clear();
+    }
+
+    @Override
+    public void read(Path file, DatasetBuilder builder, IProgressMonitor monitor) throws ImportException {
+        begin(file, monitor);
         places = new ZipPlaces(file);
         ZipFile zip;
         try {
@@ -98,6 +103,9 @@ public class NdaxImporter implements Importer {
 
         /** Where a member is, for messages ("data.ndc in the archive"; "" for the file being imported). */
         String place(String name);
+
+        /** What holds the members, for messages: "the archive", "the folder". */
+        String container();
     }
 
     private final class ZipMembers implements Members {
@@ -132,6 +140,11 @@ public class NdaxImporter implements Importer {
         @Override
         public String place(String name) {
             return name + " in the archive";
+        }
+
+        @Override
+        public String container() {
+            return "the archive";
         }
     }
 
@@ -274,7 +287,7 @@ public class NdaxImporter implements Importer {
         boolean hasStep = members.has("data_step.ndc");
         if ((!whole && !hasRunInfo) || !hasStep) {
             throw main.error(2, "data.ndc version " + main.version + " holds " + (whole ? "no cycle, step or status" : "only voltage and "
-                    + "current") + ", and " + (members.place("").isEmpty() ? "the folder" : "the archive") + " lacks "
+                    + "current") + ", and " + members.container() + " lacks "
                     + (!hasStep ? "data_step.ndc" : "data_runInfo.ndc"));
         }
         List<Step> steps = steps(members, main.version, builder);

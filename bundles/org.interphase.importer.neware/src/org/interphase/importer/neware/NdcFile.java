@@ -124,7 +124,7 @@ final class NdcFile implements AutoCloseable {
         }
         auxLayout = layout;
         rowSize = size;
-        rowsPerPage = paged ? (pageSize - rowStart - 1) / rowSize : 5;
+        rowsPerPage = (pageSize - rowStart - 1) / rowSize; // 5 rows of 94 bytes, 6 of 83 in a 512-byte page
         row = ByteBuffer.allocate(rowSize).order(ByteOrder.LITTLE_ENDIAN);
     }
 
@@ -171,7 +171,11 @@ final class NdcFile implements AutoCloseable {
             }
             int used = Short.toUnsignedInt(pageBuffer.getShort(2));
             int bits = 0;
-            int capacity = rowSize(version, type) == 0 ? 0 : (pageSize - rowStart - 1) / rowSize(version, type);
+            int size = rowSize(version, type);
+            if (size == 0) { // (9, 11, 13 or 16, 5): by the identifier of the page's first row
+                size = page[rowStart] == 0x65 ? 7 : page[rowStart] == 0x74 ? 88 : 0;
+            }
+            int capacity = size == 0 ? 0 : (pageSize - rowStart - 1) / size;
             for (int i = 0; i < capacity; i++) {
                 bits += (page[4 + i / 8] >> (i % 8)) & 1;
             }
