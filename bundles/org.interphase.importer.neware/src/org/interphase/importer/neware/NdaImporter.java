@@ -32,16 +32,20 @@ import org.interphase.importer.Importer;
 /**
  * Neware BTS binary data (.nda), little-endian, {@code NEWARE} at byte 0 and the format version at byte 14:
  * <ul>
- * <li>version 29 (BTS 7/8): a header, then a data block (begin u32 at 64, length u32 at 68) of 86-byte records:
- * 0x55 data records (index, cycle, step, status, step time in ms, voltage in 0.1 mV, current and capacities in
- * counts of a current-range dependent unit, wall-clock date, current range), 0x65 auxiliary records (temperature,
- * voltage) and 0xAA records that carry no measurement;</li>
+ * <li>versions 1 to 29 (but 21) and 129 (BTS 5 to 8, and the BTS 9 pre-release): a header, then a data block (begin
+ * and length at 64 and 68, or found by its opening record) of fixed-size records whose layout depends on the version
+ * ({@link NdaLayout}, from fastnda's and NewareNDA's readers): data records (index, cycle, step, status, step time,
+ * voltage in 0.1 mV, current and capacities in counts of a current-range dependent unit, a Unix time or a wall-clock
+ * date), auxiliary records (temperature, voltage) and records that carry no measurement;</li>
  * <li>version 130 (BTS 9): data blocks (begin u64 at 82, length u64 at 90; a chain of 1024-byte NEWARE headers in
  * files with several blocks) of BTS9.0 records (88 bytes, identifier 0x55 at byte 4, floats in V, mA, mA·s, mW·s,
  * step time and Unix time in µs) or BTS9.1 records (identifier 0x55 at byte 0, usually 56 bytes: test time, signed
  * capacity and energy, cycle, Unix time and a temperature); a footer holds the active mass and remarks.</li>
  * </ul>
  * Records are streamed into the dataset; duplicate record indexes (which some files repeat) keep the first record.
+ * Versions whose layout no open reader checked on a real file, status codes outside Neware's table and records of
+ * unknown type are read past with warnings; a record index that goes back, a data block beyond the end of the file
+ * and implausible values are errors.
  */
 public class NdaImporter implements Importer {
 

@@ -36,13 +36,15 @@ import org.w3c.dom.NodeList;
 
 /**
  * Neware BTS archives (.ndax): a ZIP of XML descriptions (VersionInfo.xml, TestInfo.xml, Step.xml, GB2312) and
- * binary {@code .ndc} members (see {@link NdcFile}). With ndc versions 2 and 5 the main data file {@code data.ndc}
- * holds whole records; with versions 11, 14 and 17 it holds only voltage and current, and the times, capacities and
+ * binary {@code .ndc} members (see {@link NdcFile}); the same files bare in a folder are read by {@link NdcImporter}.
+ * With ndc versions 1 to 5 the main data file {@code data.ndc} holds whole records; version 6 holds times and
+ * capacities but not the steps; with versions 8 to 17 it holds only voltage and current, and the times, capacities and
  * energies come from {@code data_runInfo.ndc} (matched by record index) and cycle, step and status from
  * {@code data_step.ndc}. Neware writes run information only for some records: the others are interpolated
  * linearly within their step (extrapolated after the step's last recorded point, capacities and energies then
  * integrated from the current) and marked 0 in the column Recorded. Auxiliary channels ({@code data_AUX_*.ndc})
- * become T1, T2, ... (K) in the order of TestInfo.xml. Other ndc versions are refused by number.
+ * become T1, V1, ... in the order of TestInfo.xml, their quantity by its ChlType. Other ndc versions are refused by
+ * number; versions no open reader checked on a real file are read with a warning.
  */
 public class NdaxImporter implements Importer {
 
