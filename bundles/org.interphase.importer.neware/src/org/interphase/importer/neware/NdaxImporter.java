@@ -174,10 +174,20 @@ public class NdaxImporter implements Importer {
                         builder.warning(ImportWarning.ofFile(channel.entry() + ": ChlType " + channel.channelType()
                                 + " is a quantity this importer does not know; its values are kept as Aux" + channel.auxId() + " without a unit"));
                     }
-                    aux.add(open(members, channel, builder));
+                    try {
+                        aux.add(open(members, channel, builder));
+                    } catch (ImportException e) {
+                        if (!e.reason().contains("is not supported")) {
+                            throw e;
+                        }
+                        // an auxiliary layout no reader knows: the cell's own data are still read
+                        builder.warning(new ImportWarning(e.location(), "auxiliary channel not read: " + e.reason()));
+                    }
                 }
                 if (main.version <= 5) {
                     readWholeRecords(main, aux, builder);
+                } else if (main.version == 15) {
+                    readBts9(main, aux, builder);
                 } else {
                     readSplitRecords(members, main, aux, builder);
                 }
@@ -263,7 +273,132 @@ public class NdaxImporter implements Importer {
         table.finish();
     }
 
-    // --- ndc versions 11 and 14: voltage and current in data.ndc, the rest in run information and steps ---
+    // --- ndc version 15 (BTS 9): whole rows with the columns the header lists ---
+
+    /** BTS 9 step types to BTS 8's (fastnda's _NDC15_STEP_TYPE_MAP); others become 1000 + the raw code (unknown). */
+    private static int bts9Status(int raw) {
+        if (raw <= 13 || (raw >= 16 && raw <= 20)) {
+            return raw;
+        }
+        return raw == 21 ? 27 : raw == 22 ? 26 : 1000 + raw;
+    }
+
+    private void readBts9(NdcFile main, List<AuxSource> aux, DatasetBuilder builder) throws ImportException, IOException {
+        // the header's column list (fastnda's _ndc15_custom_axis_items): ends at the first all-zero item
+        Map<Integer, Integer> columns = new java.util.HashMap<>();
+        for (int i = 0; i < 300; i++) {
+            int at = 520 + 9 * i;
+            int type = main.header.getInt(at);
+            int valueType = Byte.toUnsignedInt(main.header.get(at + 4));
+            int position = main.header.getInt(at + 5);
+            if (type == 0 && valueType == 0) {
+                break;
+            }
+            int width = type == 15 || type == 65 ? 8 : 4;
+            boolean known = type == 15 || type == 65 || type == 5 || type == 6 || type == 8 || type == 9;
+            if (!known || position < 36 || position + width > main.rowSize) {
+                builder.warning(new ImportWarning(main.place(at), "column type " + type + (known ? " at " + position + ", outside the "
+                        + main.rowSize + "-byte row," : "") + " is not read (known: 5, 6, 8, 9 capacities and energies, 15 Unix time, 65 "
+                        + "step time)"));
+                continue;
+            }
+            columns.put(type, position);
+        }
+        NewareTable table = new NewareTable(builder, false, false, false);
+        long lastIndex = 0;
+        long duplicates = 0;
+        String start = null;
+        long k = 0;
+        boolean split = columns.containsKey(5) && columns.containsKey(6);
+        boolean splitEnergy = columns.containsKey(8) && columns.containsKey(9);
+        for (ByteBuffer r = main.next(); r != null; r = main.next(), k++) {
+            cancelled(k);
+            long at = main.rowOffset();
+            long index = Integer.toUnsignedLong(r.getInt(8));
+            if (index < lastIndex) {
+                throw main.error(at + 8, "record index " + index + " follows index " + lastIndex + " (records out of order)");
+            }
+            if (index == lastIndex) {
+                duplicates++;
+                continue;
+            }
+            NewareTable.Row row = new NewareTable.Row();
+            row.index = index;
+            row.step = Byte.toUnsignedInt(r.get(2));
+            int raw = Byte.toUnsignedInt(r.get(3));
+            row.status = status(main, bts9Status(raw), at + 3, index, builder);
+            row.testTime = seconds(main, r, 12, at, index);
+            row.current = finite(main, r.getFloat(20), at + 20, index) * 1e-3;
+            row.voltage = finite(main, r.getFloat(24), at + 24, index);
+            if (columns.containsKey(65)) {
+                row.stepTime = seconds(main, r, columns.get(65), at, index);
+            }
+            if (columns.containsKey(15)) {
+                row.timestamp = seconds(main, r, columns.get(15), at, index);
+            }
+            // capacity and energy (mA·s, mW·s): the charge and discharge columns when listed, else the row's one signed
+            // quantity, its direction from the status (fastnda's _NDC15_POS / _NDC15_NEG; SIM keeps its sign)
+            double capacity = finite(main, r.getFloat(28), at + 28, index) * 1e-3;
+            double energy = finite(main, r.getFloat(32), at + 32, index) * 1e-3;
+            int sign = java.util.Set.of(1, 3, 7, 9, 11, 16, 18, 21).contains(raw) ? 1 : java.util.Set.of(2, 8, 10, 19, 20, 22).contains(raw) ? -1
+                    : raw == 17 ? (int) Math.signum(capacity) : 0;
+            if (split) {
+                row.chargeCapacity = Math.abs(finite(main, r.getFloat(columns.get(5)), at + columns.get(5), index)) * 1e-3;
+                row.dischargeCapacity = Math.abs(finite(main, r.getFloat(columns.get(6)), at + columns.get(6), index)) * 1e-3;
+            } else {
+                row.chargeCapacity = sign > 0 ? Math.abs(capacity) : 0;
+                row.dischargeCapacity = sign < 0 ? Math.abs(capacity) : 0;
+            }
+            if (splitEnergy) {
+                row.chargeEnergy = Math.abs(finite(main, r.getFloat(columns.get(8)), at + columns.get(8), index)) * 1e-3;
+                row.dischargeEnergy = Math.abs(finite(main, r.getFloat(columns.get(9)), at + columns.get(9), index)) * 1e-3;
+            } else {
+                row.chargeEnergy = sign > 0 ? Math.abs(energy) : 0;
+                row.dischargeEnergy = sign < 0 ? Math.abs(energy) : 0;
+            }
+            for (AuxSource source : aux) {
+                source.fill(index, k + 1, row.aux);
+            }
+            String reason = NewareTable.implausible(row);
+            if (reason != null) {
+                throw main.error(at, reason + " (record index " + index + ")");
+            }
+            if (start == null && !Double.isNaN(row.timestamp)) {
+                start = java.time.LocalDateTime.ofEpochSecond((long) Math.floor(row.timestamp), 0, java.time.ZoneOffset.UTC).toString();
+            }
+            lastIndex = index;
+            table.append(row);
+        }
+        if (table.rows() == 0) {
+            throw main.error(0, "no records in data.ndc");
+        }
+        if (start != null) {
+            builder.metadata(Metadata.START_TIME, start);
+            builder.metadata("timestamp_zone", NdaImporter.LOCAL_TIME);
+        }
+        if (duplicates > 0) {
+            builder.metadata("duplicate_records_skipped", Long.toString(duplicates));
+        }
+        table.finish();
+    }
+
+    /** Seconds (u32) and nanoseconds (u32) at a place in a row. */
+    private static double seconds(NdcFile ndc, ByteBuffer r, int o, long at, long index) throws ImportException {
+        long nanos = Integer.toUnsignedLong(r.getInt(o + 4));
+        if (nanos >= 1_000_000_000L) {
+            throw ndc.error(at + o + 4, "nanoseconds " + nanos + " are not below one second (record index " + index + ")");
+        }
+        return Integer.toUnsignedLong(r.getInt(o)) + nanos * 1e-9;
+    }
+
+    private static double finite(NdcFile ndc, float value, long at, long index) throws ImportException {
+        if (!Float.isFinite(value)) {
+            throw ndc.error(at, "not a finite number (record index " + index + ")");
+        }
+        return value;
+    }
+
+    // --- ndc versions 6 to 17: voltage and current in data.ndc, the rest in run information and steps ---
 
     /** One recorded point of data_runInfo.ndc. */
     private record RunInfo(long index, double stepTime, double chargeCapacity, double dischargeCapacity, double chargeEnergy,

@@ -29,7 +29,10 @@ import org.interphase.importer.ImportException;
  * 13), 7 (16); step rows 37 (6 to 14) or 100 (16, 17); run-information rows 42 (8), 45 (9), 47 (11, 12), 55 (13, 14),
  * 100 (16, 17).</li>
  * </ul>
- * Versions 7 and 15 describe their columns in their header (a per-file schema) and are refused by number.
+ * Version 15 (BTS 9) main files have 36-byte rows (flag, step, status, index, test time, current, voltage, capacity,
+ * energy) followed by the columns the header lists (u32 row size at 516, 9-byte items from 520: i32 column type, u8
+ * value type, i32 position), as fastnda's read_ndc_main_15 reads them. Version 7 describes all its columns in its header
+ * and is refused by number.
  */
 final class NdcFile implements AutoCloseable {
 
@@ -41,7 +44,7 @@ final class NdcFile implements AutoCloseable {
     /** (version, type) pairs this reader knows, as version * 100 + type. */
     static final Set<Integer> SUPPORTED = Set.of(101, 201, 205, 301, 401, 405, 501, 505, 601, 605, 607, 801, 805, 807, 818, 901, 905, 907,
             918, 1101, 1105, 1107, 1118, 1201, 1205, 1207, 1218, 1301, 1305, 1307, 1318, 1401, 1405, 1407, 1418, 1601, 1605, 1607, 1618,
-            1701, 1705, 1707, 1718);
+            1501, 1701, 1705, 1707, 1718);
     /** The pairs fastnda confirmed against real files; the others are read with a warning. */
     static final Set<Integer> VERIFIED = Set.of(201, 205, 501, 505, 1101, 1105, 1107, 1118, 1401, 1405, 1407, 1418, 1601, 1605, 1607, 1618,
             1701, 1705, 1707, 1718);
@@ -68,7 +71,9 @@ final class NdcFile implements AutoCloseable {
     private boolean end;
     private long rowOffset;
     private final ByteBuffer row;
-    /** For (11, 5): the row layout chosen by the first row's identifier (0x65 or 0x74). */
+    /** The file's header (512 or 4096 bytes). */
+    final ByteBuffer header;
+    /** For (9, 11, 13, 16; 5): the row layout chosen by the first row's identifier (0x65 or 0x74). */
     final int auxLayout;
 
     /**
@@ -90,18 +95,27 @@ final class NdcFile implements AutoCloseable {
         }
         if (!SUPPORTED.contains(version * 100 + type)) {
             throw error(2, "ndc version " + version + " (file type " + type + ") is not supported; this importer reads the (version, "
-                    + "type) pairs " + pairs() + (version == 7 || version == 15 ? " (version " + version + " describes its columns in its header, "
-                    + "a layout no open reader has checked on a real file)" : ""));
+                    + "type) pairs " + pairs() + (version == 7 ? " (version 7 describes its columns in its header, a layout no open "
+                    + "reader has checked on a real file)" : ""));
         }
         paged = version >= 5;
         pageSize = paged ? 4096 : 512;
         rowStart = paged ? 132 : 5;
-        if (paged && in.readNBytes(4096 - 512).length != 4096 - 512) {
+        byte[] rest = paged ? in.readNBytes(4096 - 512) : new byte[0];
+        if (paged && rest.length != 4096 - 512) {
             throw error(512, "the file ends inside its 4096-byte header");
         }
+        header = ByteBuffer.allocate(head.length + rest.length).order(ByteOrder.LITTLE_ENDIAN).put(head).put(rest).flip();
         page = new byte[pageSize];
         pageBuffer = ByteBuffer.wrap(page).order(ByteOrder.LITTLE_ENDIAN);
         int size = rowSize(version, type);
+        if (version == 15) { // BTS 9: the row size in the header (u32 at 516), columns listed from 520
+            long declared = Integer.toUnsignedLong(header.getInt(516));
+            if (declared < 36 || declared > 4096 - 133) {
+                throw error(516, "the declared row size " + declared + " is not between 36 and " + (4096 - 133) + " bytes");
+            }
+            size = (int) declared;
+        }
         int layout = 0;
         if ((version == 9 || version == 11 || version == 13 || version == 16) && type == AUX) {
             // the row layout depends on the first row's identifier; look at the first page
@@ -171,7 +185,7 @@ final class NdcFile implements AutoCloseable {
             }
             int used = Short.toUnsignedInt(pageBuffer.getShort(2));
             int bits = 0;
-            int size = rowSize(version, type);
+            int size = version == 15 ? rowSize : rowSize(version, type);
             if (size == 0) { // (9, 11, 13 or 16, 5): by the identifier of the page's first row
                 size = page[rowStart] == 0x65 ? 7 : page[rowStart] == 0x74 ? 88 : 0;
             }

@@ -406,11 +406,67 @@ class NewareVersionsTest {
     }
 
     @Test
-    void ndcWithASchemaInItsHeaderIsRefusedByNumber() throws Exception {
-        Path f = NewareImportTest.ndax(folder, "v15.ndax", Map.of("data.ndc", NewareImportTest.ndc(1, 15, 8, List.of(new byte[8]))));
+    void ndc7WithAllItsColumnsInItsHeaderIsRefusedByNumber() throws Exception {
+        Path f = NewareImportTest.ndax(folder, "v7.ndax", Map.of("data.ndc", NewareImportTest.ndc(1, 7, 8, List.of(new byte[8]))));
         ImportException e = assertThrows(ImportException.class, () -> read(new NdaxImporter(), f));
-        assertTrue(e.reason().startsWith("ndc version 15 (file type 1) is not supported"), e.getMessage());
+        assertTrue(e.reason().startsWith("ndc version 7 (file type 1) is not supported"), e.getMessage());
         assertTrue(e.reason().contains("describes its columns in its header"), e.getMessage());
+    }
+
+    /** A BTS 9 (ndc 15) row of fastnda's tests (_make_ndc15_record): flag, step, raw status, index, test time, mA, V, mA·s, mW·s. */
+    private static ByteBuffer bts9Row(int size, int step, int status, int index, int seconds, int nanos, float mA, float volts, float cap,
+            float energy) {
+        ByteBuffer r = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+        r.put(2, (byte) step).put(3, (byte) status).putInt(8, index).putInt(12, seconds).putInt(16, nanos).putFloat(20, mA)
+                .putFloat(24, volts).putFloat(28, cap).putFloat(32, energy);
+        return r;
+    }
+
+    /** An ndc 15 main file: fastnda's _make_ndc15_header (row size at 516, column items from 520) over the rows. */
+    private static byte[] bts9File(int size, int[][] items, List<byte[]> rows) {
+        byte[] file = NewareImportTest.ndc(1, 15, size, rows);
+        ByteBuffer b = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(516, size);
+        for (int i = 0; i < items.length; i++) {
+            b.putInt(520 + 9 * i, items[i][0]).put(524 + 9 * i, (byte) items[i][1]).putInt(525 + 9 * i, items[i][2]);
+        }
+        return file;
+    }
+
+    /** fastnda's test_main_15_fixed: BTS 9 status codes 21 and 22 are CPCV_Chg (27) and CPCV_DChg (26). */
+    @Test
+    void ndc15FixedColumns() throws Exception {
+        List<byte[]> rows = List.of(bts9Row(36, 1, 21, 10, 5, 500_000_000, 123.45f, 3.6f, 1800f, 3600f).array(),
+                bts9Row(36, 2, 22, 11, 10, 0, -67.89f, 3.5f, 900f, 1800f).array());
+        Dataset d = read(new NdaxImporter(), NewareImportTest.ndax(folder, "v15.ndax", Map.of("data.ndc", bts9File(36, new int[0][], rows))));
+        assertValues(new double[] { 10, 11 }, d, "Index", 0);
+        assertValues(new double[] { 27, 26 }, d, "Status", 0);
+        assertValues(new double[] { 5.5, 10 }, d, "Test time", 1e-9);
+        assertValues(new double[] { 0.12345, -0.06789 }, d, "Current", 1e-7);
+        assertValues(new double[] { 3.6f, 3.5f }, d, "Voltage", 0);
+        assertValues(new double[] { 1.8, 0 }, d, "Charge capacity", 1e-9); // fastnda: 0.5 mAh
+        assertValues(new double[] { 0, 0.9 }, d, "Discharge capacity", 1e-9); // -0.25 mAh
+        assertValues(new double[] { 3.6, 0 }, d, "Charge energy", 1e-9);
+        assertValues(new double[] { 0, 1.8 }, d, "Discharge energy", 1e-9);
+        assertValues(new double[] { 1, 2 }, d, "Step count", 0);
+        assertTrue(warns(d, "ndc version 15"), d.warnings().toString());
+    }
+
+    /** fastnda's test_main_15_dynamic: step time, Unix time, charge capacity and energy from the listed columns; power not read. */
+    @Test
+    void ndc15ListedColumns() throws Exception {
+        ByteBuffer r = bts9Row(72, 1, 1, 100, 5, 0, 100f, 3.7f, 0, 0);
+        r.putInt(36, 2).putInt(40, 500_000_000).putInt(44, 1_700_000_000).putInt(48, 250_000_000).putFloat(52, 1800f).putFloat(56, 0)
+                .putFloat(60, 123.4f).putFloat(64, 3600f).putFloat(68, 0);
+        int[][] items = { { 65, 6, 36 }, { 15, 6, 44 }, { 5, 8, 52 }, { 6, 8, 56 }, { 11, 8, 60 }, { 8, 8, 64 }, { 9, 8, 68 } };
+        Dataset d = read(new NdaxImporter(), NewareImportTest.ndax(folder, "v15d.ndax", Map.of("data.ndc", bts9File(72, items, List.of(r.array())))));
+        assertValues(new double[] { 100 }, d, "Index", 0);
+        assertValues(new double[] { 5 }, d, "Test time", 0);
+        assertValues(new double[] { 2.5 }, d, "Step time", 1e-9);
+        assertValues(new double[] { 1_700_000_000.25 }, d, "Timestamp", 1e-6);
+        assertValues(new double[] { 1.8 }, d, "Charge capacity", 1e-9);
+        assertValues(new double[] { 3.6 }, d, "Charge energy", 1e-9);
+        assertTrue(warns(d, "column type 11 is not read"), d.warnings().toString());
     }
 
     // --- bare .ndc files (the real archives of testdata/, unpacked into a folder) ---
