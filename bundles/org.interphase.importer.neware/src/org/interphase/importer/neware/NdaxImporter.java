@@ -186,6 +186,8 @@ public class NdaxImporter implements Importer {
                 }
                 if (main.version <= 5) {
                     readWholeRecords(main, aux, builder);
+                } else if (main.version == 7) {
+                    readListedColumns(main, aux, builder);
                 } else if (main.version == 15) {
                     readBts9(main, aux, builder);
                 } else {
@@ -267,6 +269,100 @@ public class NdaxImporter implements Importer {
             builder.metadata(Metadata.START_TIME, start);
         }
         builder.metadata("timestamp_zone", NdaImporter.LOCAL_TIME);
+        if (duplicates > 0) {
+            builder.metadata("duplicate_records_skipped", Long.toString(duplicates));
+        }
+        table.finish();
+    }
+
+    // --- ndc version 7: whole rows of the columns the header lists ---
+
+    private void readListedColumns(NdcFile main, List<AuxSource> aux, DatasetBuilder builder) throws ImportException, IOException {
+        Map<Integer, Integer> c = main.columns7;
+        for (int needed : new int[] { 13, 14 }) {
+            if (!c.containsKey(needed)) {
+                throw main.error(13, "ndc version 7: the header lists no " + (needed == 13 ? "voltage" : "current") + " column (code " + needed
+                        + ")");
+            }
+        }
+        boolean stepTimes = c.containsKey(12);
+        NewareTable table = new NewareTable(builder, c.containsKey(7), stepTimes, false);
+        long lastIndex = 0;
+        long duplicates = 0;
+        String start = null;
+        long k = 0;
+        for (ByteBuffer r = main.next(); r != null; r = main.next(), k++) {
+            cancelled(k);
+            long at = main.rowOffset();
+            long index = c.containsKey(6) ? Integer.toUnsignedLong(r.getInt(c.get(6))) : k + 1;
+            if (index < lastIndex) {
+                throw main.error(at, "record index " + index + " follows index " + lastIndex + " (records out of order)");
+            }
+            if (index == lastIndex) {
+                duplicates++;
+                continue;
+            }
+            NewareTable.Row row = new NewareTable.Row();
+            row.index = index;
+            if (c.containsKey(7)) {
+                row.fileCycle = Integer.toUnsignedLong(r.getInt(c.get(7))) + 1;
+            }
+            row.step = c.containsKey(8) ? Byte.toUnsignedInt(r.get(c.get(8))) : 0;
+            row.status = c.containsKey(9) ? status(main, Byte.toUnsignedInt(r.get(c.get(9))), at + c.get(9), index, builder) : 0;
+            row.stepMark = c.containsKey(10) ? Byte.toUnsignedInt(r.get(c.get(10))) : 0;
+            if (stepTimes) {
+                long ms = r.getLong(c.get(12));
+                if (ms < 0 || ms > 1L << 45) {
+                    throw main.error(at + c.get(12), "step time " + ms + " ms is implausible (record index " + index + ")");
+                }
+                row.stepTime = ms / 1000.0;
+            } else if (c.containsKey(29)) {
+                row.testTime = r.getLong(c.get(29)) / 1000.0;
+            }
+            row.voltage = r.getInt(c.get(13)) / 10000.0;
+            row.current = r.getInt(c.get(14)) * 1e-3;
+            double[] q = new double[4];
+            for (int i = 0; i < 4; i++) {
+                q[i] = c.containsKey(17 + i) ? Math.abs(r.getLong(c.get(17 + i))) * 1e-3 : Double.NaN;
+            }
+            row.chargeCapacity = q[0];
+            row.dischargeCapacity = q[1];
+            row.chargeEnergy = q[2];
+            row.dischargeEnergy = q[3];
+            if (c.containsKey(16)) {
+                row.aux.put("T", r.getShort(c.get(16)) / 10.0 + 273.15);
+            }
+            if (c.containsKey(21)) {
+                int o = c.get(21);
+                row.timestamp = NewareUnits.wallClock(Short.toUnsignedInt(r.getShort(o)), r.get(o + 2), r.get(o + 3), r.get(o + 4), r.get(o + 5),
+                        r.get(o + 6));
+                if (Double.isNaN(row.timestamp)) {
+                    throw main.error(at + o, "invalid date in record index " + index);
+                }
+                if (c.containsKey(53)) {
+                    row.timestamp += Short.toUnsignedInt(r.getShort(c.get(53))) / 1000.0;
+                }
+            }
+            for (AuxSource source : aux) {
+                source.fill(index, k + 1, row.aux);
+            }
+            String reason = NewareTable.implausible(row);
+            if (reason != null) {
+                throw main.error(at, reason + " (record index " + index + ")");
+            }
+            if (start == null && !Double.isNaN(row.timestamp)) {
+                start = java.time.LocalDateTime.ofEpochSecond((long) Math.floor(row.timestamp), 0, java.time.ZoneOffset.UTC).toString();
+            }
+            lastIndex = index;
+            table.append(row);
+        }
+        if (table.rows() == 0) {
+            throw main.error(0, "no records in data.ndc");
+        }
+        if (start != null) {
+            builder.metadata(Metadata.START_TIME, start);
+            builder.metadata("timestamp_zone", NdaImporter.LOCAL_TIME);
+        }
         if (duplicates > 0) {
             builder.metadata("duplicate_records_skipped", Long.toString(duplicates));
         }
@@ -846,6 +942,38 @@ public class NdaxImporter implements Importer {
         NdcFile ndc = new NdcFile(file, id(), members.place(channel.entry()), members.open(channel.entry()), NdcFile.AUX);
         unverified(ndc, builder);
         int id = channel.auxId();
+        if (ndc.version == 7) {
+            Map<Integer, Integer> c = ndc.columns7;
+            return new AuxSource() {
+                private ByteBuffer row = ndc.next();
+                private long position;
+
+                @Override
+                public void fill(long index, long rowNumber, Map<String, Double> values) throws ImportException, IOException {
+                    while (row != null) {
+                        long auxIndex = c.containsKey(6) ? Integer.toUnsignedLong(row.getInt(c.get(6))) : position + 1;
+                        if (auxIndex > index) {
+                            return;
+                        }
+                        if (auxIndex == index) {
+                            if (c.containsKey(16)) {
+                                values.put("T" + id, row.getShort(c.get(16)) / 10.0 + 273.15);
+                            }
+                            if (c.containsKey(13)) {
+                                values.put("V" + id, row.getInt(c.get(13)) / 10000.0);
+                            }
+                        }
+                        position++;
+                        row = ndc.next();
+                    }
+                }
+
+                @Override
+                public void close() throws IOException {
+                    ndc.close();
+                }
+            };
+        }
         boolean indexed = ndc.version <= 5 || ndc.auxLayout == 0x74;
         if (indexed) {
             int shift = ndc.version <= 4 ? 0 : -7;

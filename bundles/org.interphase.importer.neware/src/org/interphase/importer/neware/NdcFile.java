@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 
 import org.interphase.importer.ImportException;
@@ -31,8 +32,8 @@ import org.interphase.importer.ImportException;
  * </ul>
  * Version 15 (BTS 9) main files have 36-byte rows (flag, step, status, index, test time, current, voltage, capacity,
  * energy) followed by the columns the header lists (u32 row size at 516, 9-byte items from 520: i32 column type, u8
- * value type, i32 position), as fastnda's read_ndc_main_15 reads them. Version 7 describes all its columns in its header
- * and is refused by number.
+ * value type, i32 position), as fastnda's read_ndc_main_15 reads them. Version 7 lists all its columns in its header
+ * (i32 codes from byte 13; {@link #COLUMN_SIZES_7}), main and auxiliary files alike (fastnda's read_ndc_main_7).
  */
 final class NdcFile implements AutoCloseable {
 
@@ -44,7 +45,7 @@ final class NdcFile implements AutoCloseable {
     /** (version, type) pairs this reader knows, as version * 100 + type. */
     static final Set<Integer> SUPPORTED = Set.of(101, 201, 205, 301, 401, 405, 501, 505, 601, 605, 607, 801, 805, 807, 818, 901, 905, 907,
             918, 1101, 1105, 1107, 1118, 1201, 1205, 1207, 1218, 1301, 1305, 1307, 1318, 1401, 1405, 1407, 1418, 1601, 1605, 1607, 1618,
-            1501, 1701, 1705, 1707, 1718);
+            1501, 1701, 1705, 1707, 1718, 701, 705);
     /** The pairs fastnda confirmed against real files; the others are read with a warning. */
     static final Set<Integer> VERIFIED = Set.of(201, 205, 501, 505, 1101, 1105, 1107, 1118, 1401, 1405, 1407, 1418, 1601, 1605, 1607, 1618,
             1701, 1705, 1707, 1718);
@@ -71,6 +72,19 @@ final class NdcFile implements AutoCloseable {
     private boolean end;
     private long rowOffset;
     private final ByteBuffer row;
+    /**
+     * Version 7's column codes and sizes (fastnda's _NDC7_FIELDS): 1 flag, 6 index u32, 7 cycle u32, 8 step u8, 9 status
+     * u8, 10 step-change counter, 11 work type, 12 step time u64 ms, 13 voltage i32 0.1 mV, 14 current i32 mA, 15 internal
+     * resistance, 16 temperature i16 0.1 degC, 17-20 charge and discharge capacity and energy i64 mA·s, mW·s, 21 date
+     * (u16 year, u8 month, day, hour, minute, second), 28 current range, 29 total time u64 ms, 51 total capacity, 52 total
+     * energy, 53 milliseconds of the date u16.
+     */
+    static final Map<Integer, Integer> COLUMN_SIZES_7 = Map.ofEntries(Map.entry(1, 1), Map.entry(6, 4), Map.entry(7, 4), Map.entry(8, 1),
+            Map.entry(9, 1), Map.entry(10, 1), Map.entry(11, 4), Map.entry(12, 8), Map.entry(13, 4), Map.entry(14, 4), Map.entry(15, 2),
+            Map.entry(16, 2), Map.entry(17, 8), Map.entry(18, 8), Map.entry(19, 8), Map.entry(20, 8), Map.entry(21, 7), Map.entry(28, 4),
+            Map.entry(29, 8), Map.entry(51, 8), Map.entry(52, 8), Map.entry(53, 2));
+    /** Version 7: the offset of each listed column code within a row. */
+    final Map<Integer, Integer> columns7 = new java.util.HashMap<>();
     /** The file's header (512 or 4096 bytes). */
     final ByteBuffer header;
     /** For (9, 11, 13, 16; 5): the row layout chosen by the first row's identifier (0x65 or 0x74). */
@@ -95,8 +109,7 @@ final class NdcFile implements AutoCloseable {
         }
         if (!SUPPORTED.contains(version * 100 + type)) {
             throw error(2, "ndc version " + version + " (file type " + type + ") is not supported; this importer reads the (version, "
-                    + "type) pairs " + pairs() + (version == 7 ? " (version 7 describes its columns in its header, a layout no open "
-                    + "reader has checked on a real file)" : ""));
+                    + "type) pairs " + pairs());
         }
         paged = version >= 5;
         pageSize = paged ? 4096 : 512;
@@ -109,6 +122,26 @@ final class NdcFile implements AutoCloseable {
         page = new byte[pageSize];
         pageBuffer = ByteBuffer.wrap(page).order(ByteOrder.LITTLE_ENDIAN);
         int size = rowSize(version, type);
+        if (version == 7) { // the columns in the header: i32 codes from 13, up to 40, ending at 0
+            int offset = 0;
+            for (int i = 0; i < 40; i++) {
+                int code = header.getInt(13 + 4 * i);
+                if (code == 0) {
+                    break;
+                }
+                Integer width = COLUMN_SIZES_7.get(code);
+                if (width == null) {
+                    throw error(13 + 4 * i, "ndc version 7: column code " + code + " is not known, so the columns from it on cannot be "
+                            + "located");
+                }
+                columns7.put(code, offset);
+                offset += width;
+            }
+            if (offset == 0 || offset > 4096 - 133) {
+                throw error(13, "ndc version 7: the header lists columns of " + offset + " bytes");
+            }
+            size = offset;
+        }
         if (version == 15) { // BTS 9: the row size in the header (u32 at 516), columns listed from 520
             long declared = Integer.toUnsignedLong(header.getInt(516));
             if (declared < 36 || declared > 4096 - 133) {
@@ -185,7 +218,7 @@ final class NdcFile implements AutoCloseable {
             }
             int used = Short.toUnsignedInt(pageBuffer.getShort(2));
             int bits = 0;
-            int size = version == 15 ? rowSize : rowSize(version, type);
+            int size = version == 15 || version == 7 ? rowSize : rowSize(version, type);
             if (size == 0) { // (9, 11, 13 or 16, 5): by the identifier of the page's first row
                 size = page[rowStart] == 0x65 ? 7 : page[rowStart] == 0x74 ? 88 : 0;
             }

@@ -139,7 +139,7 @@ final class NewareTable {
         }
         for (Map.Entry<String, Double> e : row.aux.entrySet()) {
             double v = e.getValue();
-            if (e.getKey().matches("T(set)?\\d+") && !Double.isNaN(v) && !(v >= 0 && v <= 2000)) {
+            if (e.getKey().matches("T(set)?\\d*") && !Double.isNaN(v) && !(v >= 0 && v <= 2000)) {
                 return "temperature " + e.getKey() + " = " + v + " K is implausible";
             }
             if (e.getKey().matches("V\\d+") && !Double.isNaN(v) && !(Math.abs(v) <= 1000)) {
@@ -217,7 +217,7 @@ final class NewareTable {
     private ColumnWriter auxWriter(String name) {
         ColumnWriter w = aux.get(name);
         if (w == null) {
-            String prefix = name.replaceAll("\\d+$", "");
+            String prefix = name.replaceAll("\\d+$", ""); // T alone: the channel's own temperature (ndc 7)
             w = switch (prefix) {
                 case "T", "Tset" -> builder.column(name, "K", QuantityKind.TEMPERATURE);
                 case "V" -> builder.column(name, "V", QuantityKind.POTENTIAL);

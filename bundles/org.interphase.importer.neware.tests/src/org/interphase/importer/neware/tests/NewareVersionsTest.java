@@ -405,12 +405,51 @@ class NewareVersionsTest {
         assertEquals(java.time.LocalDateTime.of(2019, 5, 6, 7, 8, 7).toEpochSecond(java.time.ZoneOffset.UTC), values(d, "Timestamp")[7]);
     }
 
+    /** An ndc 7 file: fastnda's _make_ndax7_header (column codes, i32 from byte 13) over the rows. */
+    private static byte[] ndc7File(int type, int[] codes, int size, List<byte[]> rows) {
+        byte[] file = NewareImportTest.ndc(type, 7, size, rows);
+        ByteBuffer b = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < codes.length; i++) {
+            b.putInt(13 + 4 * i, codes[i]);
+        }
+        return file;
+    }
+
+    /** fastnda's test_main_7: the columns the header lists, with its values. */
     @Test
-    void ndc7WithAllItsColumnsInItsHeaderIsRefusedByNumber() throws Exception {
-        Path f = NewareImportTest.ndax(folder, "v7.ndax", Map.of("data.ndc", NewareImportTest.ndc(1, 7, 8, List.of(new byte[8]))));
+    void ndc7ListedColumns() throws Exception {
+        int[] codes = { 6, 7, 8, 9, 12, 13, 14, 16, 17, 18, 19, 20, 21, 29, 53 };
+        List<byte[]> rows = new ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            ByteBuffer r = ByteBuffer.allocate(77).order(ByteOrder.LITTLE_ENDIAN);
+            r.putInt(0, k + 1).putInt(4, k).put(8, (byte) (k + 1)).put(9, (byte) (k + 1)).putLong(10, 10000L * (k + 1))
+                    .putInt(18, k == 0 ? 36000 : 35000).putInt(22, k == 0 ? 200 : -150).putShort(26, (short) (250 + 10 * k))
+                    .putLong(28, k == 0 ? 1800 : 0).putLong(36, k == 0 ? 0 : 900).putLong(44, k == 0 ? 3600 : 0).putLong(52, k == 0 ? 0 : 1800)
+                    .putShort(60, (short) 2024).put(62, (byte) 1).put(63, (byte) 2).put(64, (byte) 3).put(65, (byte) 4).put(66, (byte) (5 + k))
+                    .putLong(67, 20000L * (k + 1)).putShort(75, (short) (k == 0 ? 500 : 0));
+            rows.add(r.array());
+        }
+        Dataset d = read(new NdaxImporter(), NewareImportTest.ndax(folder, "v7.ndax", Map.of("data.ndc", ndc7File(1, codes, 77, rows))));
+        assertValues(new double[] { 1, 2 }, d, "Index", 0);
+        assertValues(new double[] { 1, 2 }, d, "Cycle (file)", 0);
+        assertValues(new double[] { 10, 20 }, d, "Step time", 0);
+        assertValues(new double[] { 3.6, 3.5 }, d, "Voltage", 1e-12);
+        assertValues(new double[] { 0.2, -0.15 }, d, "Current", 1e-12);
+        assertValues(new double[] { 25 + 273.15, 26 + 273.15 }, d, "T", 1e-9);
+        assertValues(new double[] { 1.8, 0 }, d, "Charge capacity", 1e-12); // fastnda: 0.5 mAh
+        assertValues(new double[] { 0, 0.9 }, d, "Discharge capacity", 1e-12);
+        assertValues(new double[] { 3.6, 0 }, d, "Charge energy", 1e-12);
+        assertValues(new double[] { 0, 1.8 }, d, "Discharge energy", 1e-12);
+        assertValues(new double[] { 1704164645.5, 1704164646.0 }, d, "Timestamp", 1e-6);
+        assertTrue(warns(d, "ndc version 7"));
+    }
+
+    @Test
+    void ndc7WithAnUnknownColumnCodeIsRefused() throws Exception {
+        Path f = NewareImportTest.ndax(folder, "v7x.ndax", Map.of("data.ndc", ndc7File(1, new int[] { 6, 999 }, 8, List.of(new byte[8]))));
         ImportException e = assertThrows(ImportException.class, () -> read(new NdaxImporter(), f));
-        assertTrue(e.reason().startsWith("ndc version 7 (file type 1) is not supported"), e.getMessage());
-        assertTrue(e.reason().contains("describes its columns in its header"), e.getMessage());
+        assertEquals("data.ndc in the archive, byte 17 (0x11)", e.location());
+        assertTrue(e.reason().contains("column code 999 is not known"), e.getMessage());
     }
 
     /** A BTS 9 (ndc 15) row of fastnda's tests (_make_ndc15_record): flag, step, raw status, index, test time, mA, V, mA·s, mW·s. */
