@@ -123,6 +123,7 @@ public class NdaImporter implements Importer {
         long[] block = dataBlock(layout, head, builder);
         long begin = block[0];
         long length = block[1];
+        boolean declared = block[2] == 1;
 
         int fixedRange = 0;
         if (head.limit() >= 20) {
@@ -146,10 +147,30 @@ public class NdaImporter implements Importer {
         long lastRawCycle = Long.MIN_VALUE;
         long cycleCount = 0;
         String start = null;
+        long beyond = 0;
+        long beyondFrom = 0;
         try (InputStream in = stream(begin)) {
-            for (long k = 0; k < length / layout.length; k++) {
+            for (long k = 0;; k++) {
                 long at = begin + k * layout.length;
-                readFully(in, bytes, at);
+                if (at >= begin + length) {
+                    if (!declared) {
+                        break;
+                    }
+                    // past the block the header declares: records that go on from the last one (a header not yet updated,
+                    // as in a file copied while its test ran) are read, with a warning; anything else ends the data
+                    if (layout.idAt < 0 || at + layout.length > size) {
+                        break;
+                    }
+                    readFully(in, bytes, at);
+                    if (!continues(layout, bytes, r, lastIndex)) {
+                        break;
+                    }
+                    if (beyond++ == 0) {
+                        beyondFrom = at;
+                    }
+                } else {
+                    readFully(in, bytes, at);
+                }
                 cancelled(k);
                 if (layout.idAt >= 0) {
                     int type = Byte.toUnsignedInt(bytes[layout.idAt]);
@@ -282,6 +303,15 @@ public class NdaImporter implements Importer {
                 aux.data(row);
             }
         }
+        if (beyond > 0) {
+            builder.warning(ImportWarning.atByte(beyondFrom, beyond + " record(s) after the data block the header declares (" + length
+                    + " bytes from byte " + begin + ") continue its records and were read; the header's length was not updated"));
+        }
+        long end = begin + length + beyond * layout.length;
+        if (end < size && declared) {
+            builder.warning(ImportWarning.atByte(end, (size - end) + " byte(s) after the data block not read (not records that "
+                    + "continue it)"));
+        }
         aux.finish();
         if (table.rows() == 0) {
             throw ImportException.atByte(file, ID, begin, "no data records in the data block");
@@ -324,6 +354,7 @@ public class NdaImporter implements Importer {
             why = "the header is too short for a data pointer";
         }
         if (why == null) {
+            boolean declared = length != 0;
             if (length == 0) {
                 length = size - begin;
                 trailing(length % layout.length, begin + length - length % layout.length, builder);
@@ -335,7 +366,7 @@ public class NdaImporter implements Importer {
             if (length < layout.length) {
                 throw ImportException.atByte(file, ID, begin, "the data block holds no whole record");
             }
-            return new long[] { begin, length };
+            return new long[] { begin, length, declared ? 1 : 0 };
         }
         if (layout.opening == null) {
             throw ImportException.atByte(file, ID, at, why);
@@ -347,13 +378,22 @@ public class NdaImporter implements Importer {
         builder.warning(ImportWarning.atByte(found, why + "; the data block was found by its opening record"));
         long rest = size - found;
         trailing(rest % layout.length, found + rest - rest % layout.length, builder);
-        return new long[] { found, rest - rest % layout.length };
+        return new long[] { found, rest - rest % layout.length, 0 };
     }
 
     private void trailing(long bytes, long at, DatasetBuilder builder) {
         if (bytes > 0) {
             builder.warning(ImportWarning.atByte(at, bytes + " byte(s) after the last whole record ignored"));
         }
+    }
+
+    /** Whether a record after the declared data block continues the block: a data record of the next index, or an auxiliary or empty record. */
+    private static boolean continues(NdaLayout layout, byte[] bytes, ByteBuffer r, long lastIndex) {
+        int type = Byte.toUnsignedInt(bytes[layout.idAt]);
+        if (type == layout.auxId || (layout.emptyIds.contains(type) && !allZero(bytes))) {
+            return true;
+        }
+        return layout.dataIds.contains(type) && layout.indexAt >= 0 && Integer.toUnsignedLong(r.getInt(layout.indexAt)) == lastIndex + 1;
     }
 
     /** The first occurrence of a byte pattern at or after a position, or -1. */

@@ -284,6 +284,27 @@ class NewareVersionsTest {
         assertTrue(d.metadata().get("state_codes").contains("99=unknown"));
     }
 
+    /** A header whose data length was not updated (a file copied while its test ran): the records that follow are read. */
+    @Test
+    void recordsAfterAStaleHeaderLengthAreReadAndTrailingBytesWarned() throws Exception {
+        Path real = TestCorpus.file("neware-nda/new_nda_file.nda");
+        byte[] bytes = Files.readAllBytes(real);
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(68, ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).getInt(68) - 86 * 10);
+        Path stale = folder.resolve("stale.nda");
+        Files.write(stale, bytes);
+        Dataset d = read(new NdaImporter(), stale);
+        assertSameData(read(new NdaImporter(), real), d);
+        assertTrue(warns(d, "10 record(s) after the data block the header declares"), d.warnings().toString());
+
+        byte[] garbage = java.util.Arrays.copyOf(Files.readAllBytes(real), (int) Files.size(real) + 100);
+        java.util.Arrays.fill(garbage, garbage.length - 100, garbage.length, (byte) 0x33);
+        Path trailing = folder.resolve("trailing.nda");
+        Files.write(trailing, garbage);
+        Dataset t = read(new NdaImporter(), trailing);
+        assertEquals(439, t.rows());
+        assertTrue(warns(t, "100 byte(s) after the data block not read"), t.warnings().toString());
+    }
+
     // --- ndc versions (fastnda/_ndc: ndc_main, ndc_runinfo, ndc_step, ndc_aux) ---
 
     /** A step row of 37 (versions 6-14) or 100 (16, 17) bytes: cycle (0-based) at 0, step at 4, status at 24. */
