@@ -305,6 +305,33 @@ class NewareVersionsTest {
         assertTrue(warns(t, "100 byte(s) after the data block not read"), t.warnings().toString());
     }
 
+    // --- BTSDA CSV with the columns fastnda's btsda.py asks for (smallest units, no DataPoint, Windows "ANSI") ---
+
+    @Test
+    void btsdaCsvInSmallestUnitsWithoutDataPoint() throws Exception {
+        String text = "Cycle Index,Step Index,Step Type,Time,Total Time,Current(\u00b5A),Voltage(mV),Capacity(mAs),Energy(mWs),Date,"
+                + "Step start and end identification \r\n"
+                + "1,1,CC Chg,00:00:01.500,00:00:01.500,1000.5,3600.1,1.5,5.4,2024-01-02 03:04:05.500,0\r\n"
+                + "1,2,Rest,00:00:00.000,00:00:01.600,0,3599.0,0,0,2024-01-02 03:04:05.600,1\r\n"
+                + "1,3,DCIR,00:00:00.100,00:00:01.700,-500,3590,0,0,2024-01-02 03:04:05.700,\r\n";
+        Path f = folder.resolve("btsda.csv");
+        Files.write(f, text.getBytes(java.nio.charset.Charset.forName("windows-1252"))); // the byte 0xB5 for the micro sign
+        ImportResult result = Importers.read(f, null);
+        assertEquals("neware.csv", result.importer().id());
+        Dataset d = result.dataset();
+        assertValues(new double[] { 1, 2, 3 }, d, "Index", 0);
+        assertValues(new double[] { 1000.5e-6, 0, -500e-6 }, d, "Current", 1e-15);
+        assertValues(new double[] { 3.6001, 3.599, 3.59 }, d, "Voltage", 1e-12);
+        assertValues(new double[] { 1.5e-3, 0, 0 }, d, "Capacity", 1e-15);
+        assertValues(new double[] { 5.4e-3, 0, 0 }, d, "Energy", 1e-15);
+        assertValues(new double[] { 1.5, 1.6, 1.7 }, d, "Test time", 1e-12);
+        assertValues(new double[] { 1, 4, 1000 }, d, "Status", 0);
+        assertTrue(d.metadata().get("state_codes").contains("1000=DCIR"), d.metadata().get("state_codes"));
+        assertTrue(warns(d, "step type 'DCIR' is not in Neware's table"), d.warnings().toString());
+        assertTrue(warns(d, "no DataPoint column"), d.warnings().toString());
+        assertEquals(java.time.LocalDateTime.of(2024, 1, 2, 3, 4, 5).toEpochSecond(java.time.ZoneOffset.UTC) + 0.5, values(d, "Timestamp")[0], 1e-6);
+    }
+
     // --- ndc versions (fastnda/_ndc: ndc_main, ndc_runinfo, ndc_step, ndc_aux) ---
 
     /** A step row of 37 (versions 6-14) or 100 (16, 17) bytes: cycle (0-based) at 0, step at 4, status at 24. */
