@@ -82,6 +82,8 @@ public class NdcImporter extends NdaxImporter {
             case NdcFile.AUX -> "an auxiliary channel";
             case NdcFile.STEP -> "the steps";
             case NdcFile.RUN_INFO -> "run information";
+            case 9 -> "the test's log";
+            case 16 -> "the test's es file";
             default -> "not a data file";
         };
     }
@@ -163,7 +165,9 @@ public class NdcImporter extends NdaxImporter {
             }
             int type = Byte.toUnsignedInt(head[0]);
             int version = Byte.toUnsignedInt(head[2]);
-            boolean known = type == NdcFile.MAIN || type == NdcFile.AUX || type == NdcFile.STEP || type == NdcFile.RUN_INFO;
+            // the data files, and the log (9) and es (16) files of a test, which lead to its data.ndc
+            boolean known = type == NdcFile.MAIN || type == NdcFile.AUX || type == NdcFile.STEP || type == NdcFile.RUN_INFO || type == 9
+                    || type == 16;
             String name = file == null || file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
             return known && version >= 1 && version <= 40 && name.endsWith(".ndc"); // a weak signature: only with the extension
         }

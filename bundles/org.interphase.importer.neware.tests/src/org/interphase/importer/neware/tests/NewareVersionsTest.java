@@ -583,7 +583,7 @@ class NewareVersionsTest {
                 "field-reports/neware-ndax/20260302_IFE_BTS85_2_9_8_1.ndax" }) {
             Dataset zipped = read(new NdaxImporter(), TestCorpus.file(archive));
             Path dir = unpack(archive, Path.of(archive).getFileName().toString() + ".d");
-            for (String name : new String[] { "data.ndc", "data_runInfo.ndc", "data_step.ndc" }) {
+            for (String name : new String[] { "data.ndc", "data_runInfo.ndc", "data_step.ndc", "data_log.ndc" }) {
                 ImportResult result = Importers.read(dir.resolve(name), null);
                 assertEquals("neware.ndc", result.importer().id(), name);
                 assertSameData(zipped, result.dataset());
