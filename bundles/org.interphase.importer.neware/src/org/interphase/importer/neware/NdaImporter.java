@@ -24,6 +24,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.interphase.data.DatasetBuilder;
+import org.interphase.data.ImportWarning;
 import org.interphase.data.Metadata;
 import org.interphase.importer.ImportException;
 import org.interphase.importer.Importer;
@@ -31,16 +32,20 @@ import org.interphase.importer.Importer;
 /**
  * Neware BTS binary data (.nda), little-endian, {@code NEWARE} at byte 0 and the format version at byte 14:
  * <ul>
- * <li>version 29 (BTS 7/8): a header, then a data block (begin u32 at 64, length u32 at 68) of 86-byte records:
- * 0x55 data records (index, cycle, step, status, step time in ms, voltage in 0.1 mV, current and capacities in
- * counts of a current-range dependent unit, wall-clock date, current range), 0x65 auxiliary records (temperature,
- * voltage) and 0xAA records that carry no measurement;</li>
+ * <li>versions 1 to 29 (but 21) and 129 (BTS 5 to 8, and the BTS 9 pre-release): a header, then a data block (begin
+ * and length at 64 and 68, or found by its opening record) of fixed-size records whose layout depends on the version
+ * ({@link NdaLayout}, from fastnda's and NewareNDA's readers): data records (index, cycle, step, status, step time,
+ * voltage in 0.1 mV, current and capacities in counts of a current-range dependent unit, a Unix time or a wall-clock
+ * date), auxiliary records (temperature, voltage) and records that carry no measurement;</li>
  * <li>version 130 (BTS 9): data blocks (begin u64 at 82, length u64 at 90; a chain of 1024-byte NEWARE headers in
  * files with several blocks) of BTS9.0 records (88 bytes, identifier 0x55 at byte 4, floats in V, mA, mA·s, mW·s,
  * step time and Unix time in µs) or BTS9.1 records (identifier 0x55 at byte 0, usually 56 bytes: test time, signed
  * capacity and energy, cycle, Unix time and a temperature); a footer holds the active mass and remarks.</li>
  * </ul>
  * Records are streamed into the dataset; duplicate record indexes (which some files repeat) keep the first record.
+ * Versions whose layout no open reader checked on a real file, status codes outside Neware's table and records of
+ * unknown type are read past with warnings; a record index that goes back, a data block beyond the end of the file
+ * and implausible values are errors.
  */
 public class NdaImporter implements Importer {
 
@@ -57,6 +62,9 @@ public class NdaImporter implements Importer {
     static final String LOCAL_TIME = "seconds since 1970-01-01T00:00 of the instrument's local wall-clock time (Neware stores no time zone)";
 
     private Path file;
+    private DatasetBuilder builder;
+    private final java.util.Set<Integer> unknownStatus = new java.util.HashSet<>();
+    private Unknown unknown = new Unknown();
     private FileChannel channel;
     private long size;
     private IProgressMonitor monitor;
@@ -64,7 +72,10 @@ public class NdaImporter implements Importer {
     @Override
     public void read(Path file, DatasetBuilder builder, IProgressMonitor monitor) throws ImportException {
         this.file = file;
+        this.builder = builder;
         this.monitor = monitor;
+        unknownStatus.clear();
+        unknown = new Unknown();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             channel = ch;
             size = ch.size();
@@ -78,126 +89,411 @@ public class NdaImporter implements Importer {
             int version = Byte.toUnsignedInt(head.get(14));
             builder.metadata(Metadata.INSTRUMENT, "Neware BTS");
             builder.metadata("nda_version", Integer.toString(version));
-            switch (version) {
-                case 29 -> readVersion29(head, builder);
-                case 130 -> readVersion130(head, builder);
-                default -> throw ImportException.atByte(file, ID, 14,
-                        "nda version " + version + " is not supported (this importer reads versions 29 and 130)");
+            NdaLayout layout = NdaLayout.of(version);
+            if (version == 130) {
+                readVersion130(head, builder);
+            } else if (layout != null) {
+                readLegacy(version, layout, head, builder);
+            } else {
+                throw ImportException.atByte(file, ID, 14, "nda version " + version + " is not supported (this importer reads versions 1 to "
+                        + "20, 22 to 29, 129 and 130)");
             }
         } catch (IOException e) {
             throw new ImportException(file, ID, null, "cannot be read: " + e.getMessage(), e);
         }
     }
 
-    // --- version 29 ---
+    // --- versions 1 to 29 and 129: fixed-size records (NdaLayout) ---
 
-    private void readVersion29(ByteBuffer head, DatasetBuilder builder) throws ImportException, IOException {
-        if (head.limit() < 256) {
+    private void readLegacy(int version, NdaLayout layout, ByteBuffer head, DatasetBuilder builder) throws ImportException, IOException {
+        int minimum = layout.locate == NdaLayout.Locate.POINTER64 ? 98 : 72;
+        if (head.limit() < Math.min(minimum, size)) {
             throw ImportException.atByte(file, ID, head.limit(), "the file ends inside the header");
         }
-        long activeMassMicrograms = Integer.toUnsignedLong(head.getInt(152));
-        if (activeMassMicrograms > 0) {
-            builder.metadata(Metadata.ACTIVE_MASS_KG, Double.toString(activeMassMicrograms * 1e-9));
+        builder.metadata("nda_record_layout", layout.name + ", " + layout.length + "-byte records");
+        if (!layout.verified) {
+            builder.warning(ImportWarning.ofFile("nda version " + version + " (" + layout.name + ") is read from the record layout the "
+                    + "open readers publish (fastnda); no real file of this version has been checked against it: compare a few values "
+                    + "with BTSDA"));
+        }
+        if (layout.locate == NdaLayout.Locate.POINTER32) {
+            headerMetadata(version, head, builder);
         }
         softwareVersions(head, builder);
-        long begin = Integer.toUnsignedLong(head.getInt(64));
-        long length = Integer.toUnsignedLong(head.getInt(68));
-        if (begin < 256 || begin > size) {
-            throw ImportException.atByte(file, ID, 64, "the data block starts at byte " + begin + ", outside the file (" + size + " bytes)");
-        }
-        if (begin + length > size) {
-            throw ImportException.atByte(file, ID, 68, "the file is truncated: its data block ends at byte " + (begin + length)
-                    + ", the file has " + size + " bytes");
-        }
-        if (length % V29_RECORD != 0) {
-            throw ImportException.atByte(file, ID, 68, "the data block length " + length + " is not a whole number of "
-                    + V29_RECORD + "-byte records");
-        }
+        long[] block = dataBlock(layout, head, builder);
+        long begin = block[0];
+        long length = block[1];
+        boolean declared = block[2] == 1;
+
         int fixedRange = 0;
-        long rangeBlock = Integer.toUnsignedLong(head.getInt(16));
-        if (rangeBlock > 0 && rangeBlock + 30 <= size) {
-            fixedRange = read(rangeBlock + 26, 4).getInt(0);
+        if (head.limit() >= 20) {
+            long rangeBlock = Integer.toUnsignedLong(head.getInt(16));
+            if (rangeBlock > 0 && rangeBlock + 30 <= size) {
+                fixedRange = read(rangeBlock + 26, 4).getInt(0);
+            }
         }
 
-        NewareTable table = new NewareTable(builder, true, true, false);
+        NewareTable table = new NewareTable(builder, layout.cycleAt >= 0, true, false);
         AuxJoin aux = new AuxJoin(table);
-        byte[] bytes = new byte[V29_RECORD];
+        if (version >= 11 && version <= 18 && layout.length == 69) {
+            auxBlock(head, aux, builder);
+        }
+        byte[] bytes = new byte[layout.length];
         ByteBuffer r = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         long lastIndex = 0;
+        long position = 0;
         long duplicates = 0;
         long unused = 0;
+        long lastRawCycle = Long.MIN_VALUE;
+        long cycleCount = 0;
         String start = null;
+        long beyond = 0;
+        long beyondFrom = 0;
         try (InputStream in = stream(begin)) {
-            for (long k = 0; k < length / V29_RECORD; k++) {
-                long at = begin + k * V29_RECORD;
-                readFully(in, bytes, at);
+            for (long k = 0;; k++) {
+                long at = begin + k * layout.length;
+                if (at >= begin + length) {
+                    if (!declared) {
+                        break;
+                    }
+                    // past the block the header declares: records that go on from the last one (a header not yet updated,
+                    // as in a file copied while its test ran) are read, with a warning; anything else ends the data
+                    if (layout.idAt < 0 || at + layout.length > size) {
+                        break;
+                    }
+                    readFully(in, bytes, at);
+                    if (!continues(layout, bytes, r, lastIndex)) {
+                        break;
+                    }
+                    if (beyond++ == 0) {
+                        beyondFrom = at;
+                    }
+                } else {
+                    readFully(in, bytes, at);
+                }
                 cancelled(k);
-                int type = Byte.toUnsignedInt(bytes[0]);
-                if (type == 0x65) {
-                    aux.add(auxRecord(r, 0, at));
-                    continue;
+                if (layout.idAt >= 0) {
+                    int type = Byte.toUnsignedInt(bytes[layout.idAt]);
+                    if (type == layout.auxId) {
+                        aux.add(auxRecord(r, 0, at));
+                        continue;
+                    }
+                    if (layout.emptyIds.contains(type)) {
+                        unused++;
+                        continue;
+                    }
+                    if (!layout.dataIds.contains(type)) {
+                        if (allZero(bytes)) {
+                            unused++;
+                            continue;
+                        }
+                        if (unknown.count++ == 0) {
+                            unknown.first = at;
+                            unknown.type = type;
+                        }
+                        continue;
+                    }
                 }
-                if (type == 0xAA) {
-                    unused++;
-                    continue;
-                }
-                if (type != 0x55) {
-                    throw ImportException.atByte(file, ID, at, String.format("record type 0x%02x unknown (expected 0x55 data, 0x65 auxiliary "
-                            + "or 0xaa)", type));
-                }
-                long index = Integer.toUnsignedLong(r.getInt(2));
-                if (index == 0) {
-                    throw ImportException.atByte(file, ID, at + 2, "data record with index 0");
+                long index;
+                if (layout.indexAt >= 0) {
+                    index = Integer.toUnsignedLong(r.getInt(layout.indexAt));
+                    if (index == 0) {
+                        if (layout.idAt < 0) {
+                            unused++; // records without identifier: index 0 is an empty record
+                            continue;
+                        }
+                        throw ImportException.atByte(file, ID, at + layout.indexAt, "data record with index 0");
+                    }
+                } else {
+                    index = ++position;
                 }
                 if (index <= lastIndex) {
-                    order(index, lastIndex, at + 2);
+                    order(index, lastIndex, at + Math.max(0, layout.indexAt));
                     duplicates++;
                     continue;
                 }
                 NewareTable.Row row = new NewareTable.Row();
                 row.index = index;
-                row.fileCycle = Integer.toUnsignedLong(r.getInt(6)) + 1;
-                row.step = Short.toUnsignedInt(r.getShort(10));
-                row.status = status(Byte.toUnsignedInt(bytes[12]), at + 12, index);
-                row.stepMark = Byte.toUnsignedInt(bytes[13]);
-                long ms = r.getLong(14);
-                if (ms < 0 || ms > 1L << 45) {
-                    throw ImportException.atByte(file, ID, at + 14, "step time " + ms + " ms is implausible (record index " + index + ")");
+                if (layout.cycleAt >= 0) {
+                    long raw = Integer.toUnsignedLong(r.getInt(layout.cycleAt));
+                    row.fileCycle = switch (layout.cycleRule) {
+                        case PLUS_ONE -> raw + 1;
+                        case AS_IS -> raw;
+                        case CHANGES -> {
+                            if (raw != lastRawCycle) {
+                                cycleCount++;
+                                lastRawCycle = raw;
+                            }
+                            yield cycleCount;
+                        }
+                    };
                 }
-                row.stepTime = ms / 1000.0;
-                row.voltage = r.getInt(22) / 10000.0;
-                int range = r.getInt(78);
-                double amperes = NewareUnits.amperesPerCount(range == 0 ? fixedRange : range);
-                if (Double.isNaN(amperes)) {
-                    throw ImportException.atByte(file, ID, at + 78, "current range " + range + " unknown (record index " + index + ")");
+                row.step = layout.stepSize == 2 ? Short.toUnsignedInt(r.getShort(layout.stepAt)) : Byte.toUnsignedInt(bytes[layout.stepAt]);
+                int code = Byte.toUnsignedInt(bytes[layout.statusAt]);
+                row.status = status(layout.statusMap.getOrDefault(code, code), at + layout.statusAt, index);
+                row.stepMark = layout.markAt >= 0 ? Byte.toUnsignedInt(bytes[layout.markAt]) : 0;
+                if (layout.timeUnit == 0) {
+                    long nanos = Integer.toUnsignedLong(r.getInt(layout.timeAt + 4));
+                    if (nanos >= 1_000_000_000L) {
+                        throw ImportException.atByte(file, ID, at + layout.timeAt + 4, "the nanoseconds of the step time are " + nanos
+                                + " (record index " + index + ")");
+                    }
+                    row.stepTime = Integer.toUnsignedLong(r.getInt(layout.timeAt)) + nanos * 1e-9;
+                } else {
+                    long raw = layout.timeSize == 8 ? r.getLong(layout.timeAt) : Integer.toUnsignedLong(r.getInt(layout.timeAt));
+                    if (raw < 0 || raw > 1L << 45) {
+                        throw ImportException.atByte(file, ID, at + layout.timeAt, "step time " + raw + " is implausible (record index " + index
+                                + ")");
+                    }
+                    row.stepTime = raw * layout.timeUnit;
                 }
-                row.current = r.getInt(26) * amperes;
-                row.chargeCapacity = r.getLong(38) * amperes;
-                row.dischargeCapacity = r.getLong(46) * amperes;
-                row.chargeEnergy = r.getLong(54) * amperes;
-                row.dischargeEnergy = r.getLong(62) * amperes;
-                row.timestamp = NewareUnits.wallClock(Short.toUnsignedInt(r.getShort(70)), bytes[72], bytes[73], bytes[74], bytes[75], bytes[76]);
-                if (Double.isNaN(row.timestamp)) {
-                    throw ImportException.atByte(file, ID, at + 70, "invalid date in record index " + index);
+                double amperes = 0; // A per count; 0 for floats
+                if (layout.floats) {
+                    row.voltage = finite(r.getFloat(layout.voltageAt), at + layout.voltageAt, "voltage", index);
+                    row.current = finite(r.getFloat(layout.currentAt), at + layout.currentAt, "current", index) * 1e-3;
+                } else {
+                    int range = layout.rangeAt >= 0 ? r.getInt(layout.rangeAt) : 0;
+                    amperes = NewareUnits.amperesPerCount(range == 0 ? fixedRange : range);
+                    row.voltage = r.getInt(layout.voltageAt) / 10000.0;
+                    row.current = r.getInt(layout.currentAt) * amperes;
                 }
-                if (start == null) {
-                    start = LocalDateTime.ofEpochSecond((long) row.timestamp, 0, ZoneOffset.UTC).toString();
+                if (layout.four != null) {
+                    double[] q = new double[4];
+                    for (int i = 0; i < 4; i++) {
+                        int o = layout.four[i];
+                        if (layout.floats) {
+                            q[i] = Math.abs(finite(r.getFloat(o), at + o, "capacity or energy", index)) * 1e-3;
+                        } else {
+                            q[i] = (layout.capacitySize == 8 ? r.getLong(o) : r.getInt(o)) * amperes;
+                        }
+                    }
+                    row.chargeCapacity = q[0];
+                    row.dischargeCapacity = q[1];
+                    row.chargeEnergy = q[2];
+                    row.dischargeEnergy = q[3];
+                } else {
+                    // one quantity; its sign (charge or discharge) from the status, else from the current (fastnda's _step_sign)
+                    int sign = NewareStatus.sign(row.status);
+                    if (sign == 0) {
+                        sign = (int) Math.signum(row.current);
+                    }
+                    double capacity = Math.abs(r.getLong(layout.capacityAt) * amperes);
+                    double energy = layout.energyAt >= 0 ? Math.abs(r.getLong(layout.energyAt) * amperes) : Double.NaN;
+                    row.chargeCapacity = sign > 0 ? capacity : 0;
+                    row.dischargeCapacity = sign < 0 ? capacity : 0;
+                    row.chargeEnergy = sign > 0 ? energy : layout.energyAt >= 0 ? 0 : Double.NaN;
+                    row.dischargeEnergy = sign < 0 ? energy : layout.energyAt >= 0 ? 0 : Double.NaN;
+                }
+                if (layout.dateAt >= 0) {
+                    int o = layout.dateAt;
+                    row.timestamp = NewareUnits.wallClock(Short.toUnsignedInt(r.getShort(o)), bytes[o + 2], bytes[o + 3], bytes[o + 4], bytes[o + 5],
+                            bytes[o + 6]);
+                    if (Double.isNaN(row.timestamp)) {
+                        throw ImportException.atByte(file, ID, at + o, "invalid date in record index " + index);
+                    }
+                } else if (layout.unixAt >= 0) {
+                    long raw = layout.unixSize == 8 ? r.getLong(layout.unixAt) : Integer.toUnsignedLong(r.getInt(layout.unixAt));
+                    row.timestamp = raw == 0 ? Double.NaN : raw * layout.unixUnit; // 0: not set
+                }
+                if (start == null && !Double.isNaN(row.timestamp)) {
+                    start = LocalDateTime.ofEpochSecond((long) Math.floor(row.timestamp), 0, ZoneOffset.UTC).toString();
                 }
                 plausible(row, at);
                 lastIndex = index;
                 aux.data(row);
             }
         }
+        if (beyond > 0) {
+            builder.warning(ImportWarning.atByte(beyondFrom, beyond + " record(s) after the data block the header declares (" + length
+                    + " bytes from byte " + begin + ") continue its records and were read; the header's length was not updated"));
+        }
+        long end = begin + length + beyond * layout.length;
+        if (end < size && declared) {
+            builder.warning(ImportWarning.atByte(end, (size - end) + " byte(s) after the data block not read (not records that "
+                    + "continue it)"));
+        }
         aux.finish();
         if (table.rows() == 0) {
             throw ImportException.atByte(file, ID, begin, "no data records in the data block");
         }
+        unknown.report();
         if (start != null) {
             builder.metadata(Metadata.START_TIME, start);
         }
         builder.metadata("timestamp_zone", LOCAL_TIME);
         report(builder, duplicates, unused);
         table.finish();
+    }
+
+    /**
+     * The data block of a fixed-record version: the header's pointer when it lies in the file and the block holds
+     * whole records whose first identifier is one of the layout's; else the first occurrence of the bytes that open
+     * the block (the marker record of index 1), up to the end of the file, as fastnda finds it.
+     */
+    private long[] dataBlock(NdaLayout layout, ByteBuffer head, DatasetBuilder builder) throws ImportException, IOException {
+        boolean wide = layout.locate == NdaLayout.Locate.POINTER64;
+        int at = wide ? 82 : 64;
+        long begin = -1;
+        long length = 0;
+        String why = null;
+        if (head.limit() >= at + (wide ? 16 : 8)) {
+            begin = wide ? head.getLong(at) : Integer.toUnsignedLong(head.getInt(at));
+            length = wide ? head.getLong(at + 8) : Integer.toUnsignedLong(head.getInt(at + 4));
+            if (begin < 15 || begin >= size) {
+                why = "the header's data pointer (byte " + begin + ") lies outside the file (" + size + " bytes)";
+            } else if (length < 0 || begin + length > size) {
+                throw ImportException.atByte(file, ID, at + (wide ? 8 : 4), "the file is truncated: its data block ends at byte "
+                        + (begin + length) + ", the file has " + size + " bytes");
+            } else if (layout.idAt >= 0) {
+                int id = Byte.toUnsignedInt(read(begin + layout.idAt, 1).get(0));
+                if (!layout.dataIds.contains(id) && !layout.emptyIds.contains(id) && id != layout.auxId) {
+                    why = String.format("the record at the header's data pointer (byte %d) has identifier 0x%02x", begin, id);
+                }
+            }
+        } else {
+            why = "the header is too short for a data pointer";
+        }
+        if (why == null) {
+            boolean declared = length != 0;
+            if (length == 0) {
+                length = size - begin;
+                trailing(length % layout.length, begin + length - length % layout.length, builder);
+                length -= length % layout.length;
+            } else if (length % layout.length != 0) {
+                throw ImportException.atByte(file, ID, at + (wide ? 8 : 4), "the data block length " + length + " is not a whole number of "
+                        + layout.length + "-byte records");
+            }
+            if (length < layout.length) {
+                throw ImportException.atByte(file, ID, begin, "the data block holds no whole record");
+            }
+            return new long[] { begin, length, declared ? 1 : 0 };
+        }
+        if (layout.opening == null) {
+            throw ImportException.atByte(file, ID, at, why);
+        }
+        long found = find(layout.opening, 15);
+        if (found < 0) {
+            throw ImportException.atByte(file, ID, at, why + ", and no record opens a data block");
+        }
+        builder.warning(ImportWarning.atByte(found, why + "; the data block was found by its opening record"));
+        long rest = size - found;
+        trailing(rest % layout.length, found + rest - rest % layout.length, builder);
+        return new long[] { found, rest - rest % layout.length, 0 };
+    }
+
+    private void trailing(long bytes, long at, DatasetBuilder builder) {
+        if (bytes > 0) {
+            builder.warning(ImportWarning.atByte(at, bytes + " byte(s) after the last whole record ignored"));
+        }
+    }
+
+    /** Whether a record after the declared data block continues the block: a data record of the next index, or an auxiliary or empty record. */
+    private static boolean continues(NdaLayout layout, byte[] bytes, ByteBuffer r, long lastIndex) {
+        int type = Byte.toUnsignedInt(bytes[layout.idAt]);
+        if (type == layout.auxId || (layout.emptyIds.contains(type) && !allZero(bytes))) {
+            return true;
+        }
+        return layout.dataIds.contains(type) && layout.indexAt >= 0 && Integer.toUnsignedLong(r.getInt(layout.indexAt)) == lastIndex + 1;
+    }
+
+    /** The first occurrence of a byte pattern at or after a position, or -1. */
+    private long find(byte[] pattern, long from) throws IOException {
+        int chunk = 1 << 20;
+        for (long p = from; p < size; p += chunk - pattern.length) {
+            ByteBuffer b = read(p, (int) Math.min(chunk, size - p));
+            outer:
+            for (int i = 0; i + pattern.length <= b.limit(); i++) {
+                for (int j = 0; j < pattern.length; j++) {
+                    if (b.get(i + j) != pattern[j]) {
+                        continue outer;
+                    }
+                }
+                return p + i;
+            }
+            if (p + b.limit() >= size) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    /** Auxiliary records of struct 11 in a block of their own (begin, length u32 at 72, 76): 69 bytes, identifier 0x65. */
+    private void auxBlock(ByteBuffer head, AuxJoin aux, DatasetBuilder builder) throws ImportException, IOException {
+        long begin = Integer.toUnsignedLong(head.getInt(72));
+        long length = Integer.toUnsignedLong(head.getInt(76));
+        if (length == 0) {
+            return;
+        }
+        if (begin < 80 || begin + length > size || length % 69 != 0) {
+            builder.warning(ImportWarning.atByte(72, "the auxiliary block (byte " + begin + ", " + length + " bytes) does not hold whole "
+                    + "69-byte records inside the file; auxiliary channels not read"));
+            return;
+        }
+        byte[] bytes = new byte[69];
+        ByteBuffer r = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        try (InputStream in = stream(begin)) {
+            for (long k = 0; k < length / 69; k++) {
+                long at = begin + k * 69;
+                readFully(in, bytes, at);
+                if (bytes[0] == 0x65) {
+                    // fastnda's layout: channel at 1, index at 2, voltage (0.1 mV, its best guess) at 21, temperature (0.1 degC) at 33
+                    aux.preload(new Aux(Byte.toUnsignedInt(bytes[1]), Integer.toUnsignedLong(r.getInt(2)), r.getInt(21) / 10000.0,
+                            r.getShort(33) / 10.0 + 273.15));
+                }
+            }
+        }
+    }
+
+    /** Metadata of the header of versions 1 to 29: active mass, and the test-information record (begin, length at 24, 28). */
+    private void headerMetadata(int version, ByteBuffer head, DatasetBuilder builder) throws IOException {
+        int massAt = NdaLayout.activeMassAt(version);
+        if (head.limit() >= massAt + 4) {
+            long micrograms = Integer.toUnsignedLong(head.getInt(massAt));
+            if (micrograms > 0) {
+                builder.metadata(Metadata.ACTIVE_MASS_KG, Double.toString(micrograms * 1e-9));
+            }
+        }
+        if (head.limit() < 32) {
+            return;
+        }
+        long begin = Integer.toUnsignedLong(head.getInt(24));
+        long length = Integer.toUnsignedLong(head.getInt(28));
+        int recordSize = NdaLayout.testInfoSize(version);
+        if (begin == 0 || length < recordSize || begin + length > size || length > 1 << 20) {
+            return;
+        }
+        // the last record holds the test as it ran (fastnda's _read_nda_test_info)
+        ByteBuffer info = read(begin + (length / recordSize - 1) * recordSize, recordSize);
+        boolean v11 = version >= 11;
+        String startTime = text(info, v11 ? 37 : 36, 20);
+        if (startTime.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}")) {
+            builder.metadata("start_time_local", startTime.replace(' ', 'T'));
+        }
+        putIfPresent(builder, "operator", text(info, v11 ? 77 : 76, v11 ? 60 : 15));
+        putIfPresent(builder, Metadata.COMMENTS, text(info, v11 ? 227 : 111, 100));
+        if (version >= 17) {
+            putIfPresent(builder, "barcode", text(info, 343, 40));
+        }
+        if (version >= 29) {
+            putIfPresent(builder, "procedure", text(info, 443, 60));
+        }
+    }
+
+    /** A NUL-terminated GB2312 text field. */
+    private static String text(ByteBuffer b, int from, int length) {
+        int end = from;
+        while (end < Math.min(b.limit(), from + length) && b.get(end) != 0) {
+            end++;
+        }
+        byte[] bytes = new byte[end - from];
+        b.get(from, bytes);
+        return new String(bytes, SafeXml.gb2312()).replaceAll("\\p{Cntrl}", "").strip();
+    }
+
+    private static void putIfPresent(DatasetBuilder builder, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            builder.metadata(key, value);
+        }
     }
 
     // --- version 130 ---
@@ -229,6 +525,7 @@ public class NdaImporter implements Importer {
         if (table.rows() == 0) {
             throw ImportException.atByte(file, ID, begin, "no data records in the data block");
         }
+        unknown.report();
         footer(builder);
         builder.metadata("timestamp_zone", LOCAL_TIME);
         report(builder, counts[0], counts[1]);
@@ -327,8 +624,11 @@ public class NdaImporter implements Importer {
                             empty++;
                             continue;
                         }
-                        throw ImportException.atByte(file, ID, at, String.format("record identifier 0x%04x, expected 0x%04x as in the first record",
-                                id, identifier));
+                        if (unknown.count++ == 0) {
+                            unknown.first = at;
+                            unknown.type = id;
+                        }
+                        continue;
                     }
                     long index = Integer.toUnsignedLong(r.getInt(8));
                     if (index == 0) {
@@ -406,8 +706,12 @@ public class NdaImporter implements Importer {
                             empty++;
                             continue;
                         }
-                        throw ImportException.atByte(file, ID, at + 4, String.format("record identifier 0x%02x unknown (expected 0x55 data or "
-                                + "0x65 auxiliary)", bytes[4]));
+                        // other record types (fastnda names 0x58 and 0x59 auxiliary records of BTS 9.0, layout unknown)
+                        if (unknown.count++ == 0) {
+                            unknown.first = at;
+                            unknown.type = Byte.toUnsignedInt(bytes[4]);
+                        }
+                        continue;
                     }
                     long index = Integer.toUnsignedLong(r.getInt(16));
                     if (index == 0) {
@@ -472,6 +776,20 @@ public class NdaImporter implements Importer {
 
     // --- shared ---
 
+    /** Records of identifiers no layout describes: skipped, counted, reported once. */
+    private final class Unknown {
+        long count;
+        long first;
+        int type;
+
+        void report() {
+            if (count > 0) {
+                builder.warning(ImportWarning.atByte(first, count + " record(s) of a type this importer does not know (first: identifier "
+                        + String.format("0x%02x", type) + ") skipped; no published layout describes them"));
+            }
+        }
+    }
+
     /** An auxiliary record (0x65) at an offset within the record: channel, index, voltage (0.1 mV), temperature (0.1 °C). */
     private record Aux(int channel, long index, double volts, double kelvin) {
     }
@@ -504,6 +822,11 @@ public class NdaImporter implements Importer {
             } else {
                 unmatched++;
             }
+        }
+
+        /** An auxiliary record of a block read before the data (no limit: the block's size was checked). */
+        void preload(Aux aux) {
+            early.computeIfAbsent(aux.index(), i -> new ArrayList<>()).add(aux);
         }
 
         void data(NewareTable.Row row) {
@@ -545,9 +868,11 @@ public class NdaImporter implements Importer {
         }
     }
 
-    private int status(int code, long at, long index) throws ImportException {
-        if (NewareStatus.name(code) == null) {
-            throw ImportException.atByte(file, ID, at, "status code " + code + " unknown (record index " + index + ")");
+    /** A status code; one outside Neware's table is kept, with a warning the first time it is seen. */
+    private int status(int code, long at, long index) {
+        if (!NewareStatus.known(code) && unknownStatus.add(code)) {
+            builder.warning(ImportWarning.atByte(at, "status code " + code + " is not in Neware's table (first in record index " + index
+                    + "); kept as it is in the Status column, charge or discharge told by the sign of the current"));
         }
         return code;
     }

@@ -36,13 +36,15 @@ import org.w3c.dom.NodeList;
 
 /**
  * Neware BTS archives (.ndax): a ZIP of XML descriptions (VersionInfo.xml, TestInfo.xml, Step.xml, GB2312) and
- * binary {@code .ndc} members (see {@link NdcFile}). With ndc versions 2 and 5 the main data file {@code data.ndc}
- * holds whole records; with versions 11, 14 and 17 it holds only voltage and current, and the times, capacities and
+ * binary {@code .ndc} members (see {@link NdcFile}); the same files bare in a folder are read by {@link NdcImporter}.
+ * With ndc versions 1 to 5 the main data file {@code data.ndc} holds whole records; version 6 holds times and
+ * capacities but not the steps; with versions 8 to 17 it holds only voltage and current, and the times, capacities and
  * energies come from {@code data_runInfo.ndc} (matched by record index) and cycle, step and status from
  * {@code data_step.ndc}. Neware writes run information only for some records: the others are interpolated
  * linearly within their step (extrapolated after the step's last recorded point, capacities and energies then
  * integrated from the current) and marked 0 in the column Recorded. Auxiliary channels ({@code data_AUX_*.ndc})
- * become T1, T2, ... (K) in the order of TestInfo.xml. Other ndc versions are refused by number.
+ * become T1, V1, ... in the order of TestInfo.xml, their quantity by its ChlType. Other ndc versions are refused by
+ * number; versions no open reader checked on a real file are read with a warning.
  */
 public class NdaxImporter implements Importer {
 
@@ -55,12 +57,19 @@ public class NdaxImporter implements Importer {
 
     private Path file;
     private IProgressMonitor monitor;
+    private final java.util.Set<Integer> unknownStatus = new java.util.HashSet<>();
     private ZipPlaces places;
+
+    /** Starts reading a file (the archive, or the .ndc file of a folder). */
+    protected void begin(Path file, IProgressMonitor monitor) {
+        this.file = file;
+        this.monitor = monitor;
+        unknownStatus.clear();
+    }
 
     @Override
     public void read(Path file, DatasetBuilder builder, IProgressMonitor monitor) throws ImportException {
-        this.file = file;
-        this.monitor = monitor;
+        begin(file, monitor);
         places = new ZipPlaces(file);
         ZipFile zip;
         try {
@@ -71,7 +80,10 @@ public class NdaxImporter implements Importer {
             throw new ImportException(file, ID, places.archive(), "not a readable ZIP archive: " + e.getMessage(), e);
         }
         try (zip) {
-            read(zip, builder);
+            if (zip.getEntry("data.ndc") == null) {
+                throw new ImportException(file, ID, places.archive(), "no data.ndc in the archive: not a Neware .ndax file");
+            }
+            read(new ZipMembers(zip), builder);
         } catch (ZipPlaces.MemberException e) {
             throw new ImportException(file, ID, ZipPlaces.place(e), "damaged archive member: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -82,33 +94,104 @@ public class NdaxImporter implements Importer {
         }
     }
 
-    private void read(ZipFile zip, DatasetBuilder builder) throws ImportException, IOException {
-        ZipEntry data = zip.getEntry("data.ndc");
-        if (data == null) {
-            throw new ImportException(file, ID, places.archive(), "no data.ndc in the archive: not a Neware .ndax file");
-        }
-        builder.metadata(Metadata.INSTRUMENT, "Neware BTS");
-        Document version = xml(zip, "VersionInfo.xml");
-        Document testInfo = xml(zip, "TestInfo.xml");
-        Document step = xml(zip, "Step.xml");
-        metadata(builder, version, testInfo, step);
-        List<AuxChannel> auxChannels = auxChannels(zip, testInfo);
+    /** The files of one test: the members of an archive, or the files of a BTS server's data folder. */
+    interface Members {
+        /** All names (as in an archive: data.ndc, data_runInfo.ndc, data_step.ndc, data_AUX_1_1_1.ndc, TestInfo.xml, ...). */
+        List<String> names();
 
-        try (NdcFile main = new NdcFile(file, ID, "data.ndc", in(zip, data), NdcFile.MAIN)) {
+        boolean has(String name);
+
+        InputStream open(String name) throws IOException;
+
+        /** Where a member is, for messages ("data.ndc in the archive"; "" for the file being imported). */
+        String place(String name);
+
+        /** What holds the members, for messages: "the archive", "the folder". */
+        String container();
+    }
+
+    private final class ZipMembers implements Members {
+        private final ZipFile zip;
+
+        ZipMembers(ZipFile zip) {
+            this.zip = zip;
+        }
+
+        @Override
+        public List<String> names() {
+            return Collections.list(zip.entries()).stream().map(ZipEntry::getName).toList();
+        }
+
+        @Override
+        public boolean has(String name) {
+            return zip.getEntry(name) != null;
+        }
+
+        @Override
+        public InputStream open(String name) throws IOException {
+            ZipEntry entry = zip.getEntry(name);
+            try {
+                return places.wrap(entry.getName(), zip.getInputStream(entry));
+            } catch (ZipPlaces.MemberException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new ZipPlaces.MemberException(entry.getName(), places.member(entry.getName()), e);
+            }
+        }
+
+        @Override
+        public String place(String name) {
+            return name + " in the archive";
+        }
+
+        @Override
+        public String container() {
+            return "the archive";
+        }
+    }
+
+    /** The importer's id (messages name it). */
+    protected String id() {
+        return ID;
+    }
+
+    /** Reads a test from its member files (archive or folder). */
+    protected void read(Members members, DatasetBuilder builder) throws ImportException, IOException {
+        builder.metadata(Metadata.INSTRUMENT, "Neware BTS");
+        Document version = xml(members, "VersionInfo.xml");
+        Document testInfo = xml(members, "TestInfo.xml");
+        Document step = xml(members, "Step.xml");
+        metadata(builder, version, testInfo, step);
+        List<AuxChannel> auxChannels = auxChannels(members, testInfo);
+
+        try (NdcFile main = new NdcFile(file, id(), members.place("data.ndc"), members.open("data.ndc"), NdcFile.MAIN)) {
             builder.metadata("ndc_version", Integer.toString(main.version));
+            unverified(main, builder);
             List<AuxSource> aux = new ArrayList<>();
             try {
                 for (AuxChannel channel : auxChannels) {
-                    if (channel.channelType() != 0 && !java.util.Set.of(103, 1122, 335, 345).contains(channel.channelType())) {
+                    if (channel.channelType() != 0 && !AUX_TYPES.containsKey(channel.channelType())) {
                         builder.warning(ImportWarning.ofFile(channel.entry() + ": ChlType " + channel.channelType()
                                 + " is a quantity this importer does not know; its values are kept as Aux" + channel.auxId() + " without a unit"));
                     }
-                    aux.add(open(zip, channel));
+                    try {
+                        aux.add(open(members, channel, builder));
+                    } catch (ImportException e) {
+                        if (!e.reason().contains("is not supported")) {
+                            throw e;
+                        }
+                        // an auxiliary layout no reader knows: the cell's own data are still read
+                        builder.warning(new ImportWarning(e.location(), "auxiliary channel not read: " + e.reason()));
+                    }
                 }
-                if (main.version == 2 || main.version == 5) {
+                if (main.version <= 5) {
                     readWholeRecords(main, aux, builder);
+                } else if (main.version == 7) {
+                    readListedColumns(main, aux, builder);
+                } else if (main.version == 15) {
+                    readBts9(main, aux, builder);
                 } else {
-                    readSplitRecords(zip, main, aux, builder);
+                    readSplitRecords(members, main, aux, builder);
                 }
             } finally {
                 for (AuxSource source : aux) {
@@ -122,7 +205,11 @@ public class NdaxImporter implements Importer {
 
     private void readWholeRecords(NdcFile main, List<AuxSource> aux, DatasetBuilder builder) throws ImportException, IOException {
         NewareTable table = new NewareTable(builder, true, true, false);
-        int shift = main.version == 2 ? 0 : -7; // version 5 rows lack the first 7 bytes of version 2 rows
+        // version 5 rows lack the first 7 bytes of version 2 (and 4) rows; versions 1 and 3 have 2 bytes fewer before the
+        // step time and 83-byte rows (fastnda's read_ndc_main_1)
+        boolean short83 = main.version == 1 || main.version == 3;
+        int shift = main.version == 5 ? -7 : 0;
+        int late = short83 ? -3 : 0; // from the step time on
         long lastIndex = 0;
         long duplicates = 0;
         String start = null;
@@ -142,27 +229,25 @@ public class NdaxImporter implements Importer {
             row.index = index;
             row.fileCycle = Integer.toUnsignedLong(r.getInt(12 + shift)) + 1;
             row.step = Byte.toUnsignedInt(r.get(16 + shift));
-            row.status = status(main, Byte.toUnsignedInt(r.get(17 + shift)), at + 17 + shift, index);
-            long ms = r.getLong(23 + shift);
+            row.status = status(main, Byte.toUnsignedInt(r.get(17 + shift)), at + 17 + shift, index, builder);
+            int s = shift + late;
+            long ms = r.getLong(23 + s);
             if (ms < 0 || ms > 1L << 45) {
-                throw main.error(at + 23 + shift, "step time " + ms + " ms is implausible (record index " + index + ")");
+                throw main.error(at + 23 + s, "step time " + ms + " ms is implausible (record index " + index + ")");
             }
             row.stepTime = ms / 1000.0;
-            row.voltage = r.getInt(31 + shift) / 10000.0;
-            int range = r.getInt(82 + shift);
+            row.voltage = r.getInt(31 + s) / 10000.0;
+            int range = r.getInt(82 + s);
             double amperes = NewareUnits.amperesPerCount(range);
-            if (Double.isNaN(amperes) || range == 0) {
-                throw main.error(at + 82 + shift, "current range " + range + " unknown (record index " + index + ")");
-            }
-            row.current = r.getInt(35 + shift) * amperes;
-            row.chargeCapacity = r.getLong(43 + shift) * amperes;
-            row.dischargeCapacity = r.getLong(51 + shift) * amperes;
-            row.chargeEnergy = r.getLong(59 + shift) * amperes;
-            row.dischargeEnergy = r.getLong(67 + shift) * amperes;
-            int y = Short.toUnsignedInt(r.getShort(75 + shift));
-            row.timestamp = NewareUnits.wallClock(y, r.get(77 + shift), r.get(78 + shift), r.get(79 + shift), r.get(80 + shift), r.get(81 + shift));
+            row.current = r.getInt(35 + s) * amperes;
+            row.chargeCapacity = r.getLong(43 + s) * amperes;
+            row.dischargeCapacity = r.getLong(51 + s) * amperes;
+            row.chargeEnergy = r.getLong(59 + s) * amperes;
+            row.dischargeEnergy = r.getLong(67 + s) * amperes;
+            int y = Short.toUnsignedInt(r.getShort(75 + s));
+            row.timestamp = NewareUnits.wallClock(y, r.get(77 + s), r.get(78 + s), r.get(79 + s), r.get(80 + s), r.get(81 + s));
             if (Double.isNaN(row.timestamp)) {
-                throw main.error(at + 75 + shift, "invalid date in record index " + index);
+                throw main.error(at + 75 + s, "invalid date in record index " + index);
             }
             if (start == null) {
                 start = java.time.LocalDateTime.ofEpochSecond((long) row.timestamp, 0, java.time.ZoneOffset.UTC).toString();
@@ -190,7 +275,226 @@ public class NdaxImporter implements Importer {
         table.finish();
     }
 
-    // --- ndc versions 11 and 14: voltage and current in data.ndc, the rest in run information and steps ---
+    // --- ndc version 7: whole rows of the columns the header lists ---
+
+    private void readListedColumns(NdcFile main, List<AuxSource> aux, DatasetBuilder builder) throws ImportException, IOException {
+        Map<Integer, Integer> c = main.columns7;
+        for (int needed : new int[] { 13, 14 }) {
+            if (!c.containsKey(needed)) {
+                throw main.error(13, "ndc version 7: the header lists no " + (needed == 13 ? "voltage" : "current") + " column (code " + needed
+                        + ")");
+            }
+        }
+        boolean stepTimes = c.containsKey(12);
+        NewareTable table = new NewareTable(builder, c.containsKey(7), stepTimes, false);
+        long lastIndex = 0;
+        long duplicates = 0;
+        String start = null;
+        long k = 0;
+        for (ByteBuffer r = main.next(); r != null; r = main.next(), k++) {
+            cancelled(k);
+            long at = main.rowOffset();
+            long index = c.containsKey(6) ? Integer.toUnsignedLong(r.getInt(c.get(6))) : k + 1;
+            if (index < lastIndex) {
+                throw main.error(at, "record index " + index + " follows index " + lastIndex + " (records out of order)");
+            }
+            if (index == lastIndex) {
+                duplicates++;
+                continue;
+            }
+            NewareTable.Row row = new NewareTable.Row();
+            row.index = index;
+            if (c.containsKey(7)) {
+                row.fileCycle = Integer.toUnsignedLong(r.getInt(c.get(7))) + 1;
+            }
+            row.step = c.containsKey(8) ? Byte.toUnsignedInt(r.get(c.get(8))) : 0;
+            row.status = c.containsKey(9) ? status(main, Byte.toUnsignedInt(r.get(c.get(9))), at + c.get(9), index, builder) : 0;
+            row.stepMark = c.containsKey(10) ? Byte.toUnsignedInt(r.get(c.get(10))) : 0;
+            if (stepTimes) {
+                long ms = r.getLong(c.get(12));
+                if (ms < 0 || ms > 1L << 45) {
+                    throw main.error(at + c.get(12), "step time " + ms + " ms is implausible (record index " + index + ")");
+                }
+                row.stepTime = ms / 1000.0;
+            } else if (c.containsKey(29)) {
+                row.testTime = r.getLong(c.get(29)) / 1000.0;
+            }
+            row.voltage = r.getInt(c.get(13)) / 10000.0;
+            row.current = r.getInt(c.get(14)) * 1e-3;
+            double[] q = new double[4];
+            for (int i = 0; i < 4; i++) {
+                q[i] = c.containsKey(17 + i) ? Math.abs(r.getLong(c.get(17 + i))) * 1e-3 : Double.NaN;
+            }
+            row.chargeCapacity = q[0];
+            row.dischargeCapacity = q[1];
+            row.chargeEnergy = q[2];
+            row.dischargeEnergy = q[3];
+            if (c.containsKey(16)) {
+                row.aux.put("T", r.getShort(c.get(16)) / 10.0 + 273.15);
+            }
+            if (c.containsKey(21)) {
+                int o = c.get(21);
+                row.timestamp = NewareUnits.wallClock(Short.toUnsignedInt(r.getShort(o)), r.get(o + 2), r.get(o + 3), r.get(o + 4), r.get(o + 5),
+                        r.get(o + 6));
+                if (Double.isNaN(row.timestamp)) {
+                    throw main.error(at + o, "invalid date in record index " + index);
+                }
+                if (c.containsKey(53)) {
+                    row.timestamp += Short.toUnsignedInt(r.getShort(c.get(53))) / 1000.0;
+                }
+            }
+            for (AuxSource source : aux) {
+                source.fill(index, k + 1, row.aux);
+            }
+            String reason = NewareTable.implausible(row);
+            if (reason != null) {
+                throw main.error(at, reason + " (record index " + index + ")");
+            }
+            if (start == null && !Double.isNaN(row.timestamp)) {
+                start = java.time.LocalDateTime.ofEpochSecond((long) Math.floor(row.timestamp), 0, java.time.ZoneOffset.UTC).toString();
+            }
+            lastIndex = index;
+            table.append(row);
+        }
+        if (table.rows() == 0) {
+            throw main.error(0, "no records in data.ndc");
+        }
+        if (start != null) {
+            builder.metadata(Metadata.START_TIME, start);
+            builder.metadata("timestamp_zone", NdaImporter.LOCAL_TIME);
+        }
+        if (duplicates > 0) {
+            builder.metadata("duplicate_records_skipped", Long.toString(duplicates));
+        }
+        table.finish();
+    }
+
+    // --- ndc version 15 (BTS 9): whole rows with the columns the header lists ---
+
+    /** BTS 9 step types to BTS 8's (fastnda's _NDC15_STEP_TYPE_MAP); others become 1000 + the raw code (unknown). */
+    private static int bts9Status(int raw) {
+        if (raw <= 13 || (raw >= 16 && raw <= 20)) {
+            return raw;
+        }
+        return raw == 21 ? 27 : raw == 22 ? 26 : 1000 + raw;
+    }
+
+    private void readBts9(NdcFile main, List<AuxSource> aux, DatasetBuilder builder) throws ImportException, IOException {
+        // the header's column list (fastnda's _ndc15_custom_axis_items): ends at the first all-zero item
+        Map<Integer, Integer> columns = new java.util.HashMap<>();
+        for (int i = 0; i < 300; i++) {
+            int at = 520 + 9 * i;
+            int type = main.header.getInt(at);
+            int valueType = Byte.toUnsignedInt(main.header.get(at + 4));
+            int position = main.header.getInt(at + 5);
+            if (type == 0 && valueType == 0) {
+                break;
+            }
+            int width = type == 15 || type == 65 ? 8 : 4;
+            boolean known = type == 15 || type == 65 || type == 5 || type == 6 || type == 8 || type == 9;
+            if (!known || position < 36 || position + width > main.rowSize) {
+                builder.warning(new ImportWarning(main.place(at), "column type " + type + (known ? " at " + position + ", outside the "
+                        + main.rowSize + "-byte row," : "") + " is not read (known: 5, 6, 8, 9 capacities and energies, 15 Unix time, 65 "
+                        + "step time)"));
+                continue;
+            }
+            columns.put(type, position);
+        }
+        NewareTable table = new NewareTable(builder, false, false, false);
+        long lastIndex = 0;
+        long duplicates = 0;
+        String start = null;
+        long k = 0;
+        boolean split = columns.containsKey(5) && columns.containsKey(6);
+        boolean splitEnergy = columns.containsKey(8) && columns.containsKey(9);
+        for (ByteBuffer r = main.next(); r != null; r = main.next(), k++) {
+            cancelled(k);
+            long at = main.rowOffset();
+            long index = Integer.toUnsignedLong(r.getInt(8));
+            if (index < lastIndex) {
+                throw main.error(at + 8, "record index " + index + " follows index " + lastIndex + " (records out of order)");
+            }
+            if (index == lastIndex) {
+                duplicates++;
+                continue;
+            }
+            NewareTable.Row row = new NewareTable.Row();
+            row.index = index;
+            row.step = Byte.toUnsignedInt(r.get(2));
+            int raw = Byte.toUnsignedInt(r.get(3));
+            row.status = status(main, bts9Status(raw), at + 3, index, builder);
+            row.testTime = seconds(main, r, 12, at, index);
+            row.current = finite(main, r.getFloat(20), at + 20, index) * 1e-3;
+            row.voltage = finite(main, r.getFloat(24), at + 24, index);
+            if (columns.containsKey(65)) {
+                row.stepTime = seconds(main, r, columns.get(65), at, index);
+            }
+            if (columns.containsKey(15)) {
+                row.timestamp = seconds(main, r, columns.get(15), at, index);
+            }
+            // capacity and energy (mA·s, mW·s): the charge and discharge columns when listed, else the row's one signed
+            // quantity, its direction from the status (fastnda's _NDC15_POS / _NDC15_NEG; SIM keeps its sign)
+            double capacity = finite(main, r.getFloat(28), at + 28, index) * 1e-3;
+            double energy = finite(main, r.getFloat(32), at + 32, index) * 1e-3;
+            int sign = java.util.Set.of(1, 3, 7, 9, 11, 16, 18, 21).contains(raw) ? 1 : java.util.Set.of(2, 8, 10, 19, 20, 22).contains(raw) ? -1
+                    : raw == 17 ? (int) Math.signum(capacity) : 0;
+            if (split) {
+                row.chargeCapacity = Math.abs(finite(main, r.getFloat(columns.get(5)), at + columns.get(5), index)) * 1e-3;
+                row.dischargeCapacity = Math.abs(finite(main, r.getFloat(columns.get(6)), at + columns.get(6), index)) * 1e-3;
+            } else {
+                row.chargeCapacity = sign > 0 ? Math.abs(capacity) : 0;
+                row.dischargeCapacity = sign < 0 ? Math.abs(capacity) : 0;
+            }
+            if (splitEnergy) {
+                row.chargeEnergy = Math.abs(finite(main, r.getFloat(columns.get(8)), at + columns.get(8), index)) * 1e-3;
+                row.dischargeEnergy = Math.abs(finite(main, r.getFloat(columns.get(9)), at + columns.get(9), index)) * 1e-3;
+            } else {
+                row.chargeEnergy = sign > 0 ? Math.abs(energy) : 0;
+                row.dischargeEnergy = sign < 0 ? Math.abs(energy) : 0;
+            }
+            for (AuxSource source : aux) {
+                source.fill(index, k + 1, row.aux);
+            }
+            String reason = NewareTable.implausible(row);
+            if (reason != null) {
+                throw main.error(at, reason + " (record index " + index + ")");
+            }
+            if (start == null && !Double.isNaN(row.timestamp)) {
+                start = java.time.LocalDateTime.ofEpochSecond((long) Math.floor(row.timestamp), 0, java.time.ZoneOffset.UTC).toString();
+            }
+            lastIndex = index;
+            table.append(row);
+        }
+        if (table.rows() == 0) {
+            throw main.error(0, "no records in data.ndc");
+        }
+        if (start != null) {
+            builder.metadata(Metadata.START_TIME, start);
+            builder.metadata("timestamp_zone", NdaImporter.LOCAL_TIME);
+        }
+        if (duplicates > 0) {
+            builder.metadata("duplicate_records_skipped", Long.toString(duplicates));
+        }
+        table.finish();
+    }
+
+    /** Seconds (u32) and nanoseconds (u32) at a place in a row. */
+    private static double seconds(NdcFile ndc, ByteBuffer r, int o, long at, long index) throws ImportException {
+        long nanos = Integer.toUnsignedLong(r.getInt(o + 4));
+        if (nanos >= 1_000_000_000L) {
+            throw ndc.error(at + o + 4, "nanoseconds " + nanos + " are not below one second (record index " + index + ")");
+        }
+        return Integer.toUnsignedLong(r.getInt(o)) + nanos * 1e-9;
+    }
+
+    private static double finite(NdcFile ndc, float value, long at, long index) throws ImportException {
+        if (!Float.isFinite(value)) {
+            throw ndc.error(at, "not a finite number (record index " + index + ")");
+        }
+        return value;
+    }
+
+    // --- ndc versions 6 to 17: voltage and current in data.ndc, the rest in run information and steps ---
 
     /** One recorded point of data_runInfo.ndc. */
     private record RunInfo(long index, double stepTime, double chargeCapacity, double dischargeCapacity, double chargeEnergy,
@@ -201,35 +505,49 @@ public class NdaxImporter implements Importer {
     private record Step(long fileCycle, int step, int status) {
     }
 
-    private void readSplitRecords(ZipFile zip, NdcFile main, List<AuxSource> aux, DatasetBuilder builder)
+    /**
+     * Whether a version stores voltage in 0.1 mV, current in mA and run-information capacities in mA·s (9, 11, 13, 16:
+     * fastnda's read_ndc_main_11/16 and runinfo_2/11/13/16) rather than V, A and A·h (6, 8, 12, 14, 17).
+     */
+    private static boolean milli(int version) {
+        return version == 9 || version == 11 || version == 13 || version == 16;
+    }
+
+    private void readSplitRecords(Members members, NdcFile main, List<AuxSource> aux, DatasetBuilder builder)
             throws ImportException, IOException {
-        ZipEntry runInfoEntry = zip.getEntry("data_runInfo.ndc");
-        ZipEntry stepEntry = zip.getEntry("data_step.ndc");
-        if (runInfoEntry == null || stepEntry == null) {
-            throw main.error(2, "data.ndc version " + main.version + " holds only voltage and current, and the archive lacks "
-                    + (runInfoEntry == null ? "data_runInfo.ndc" : "data_step.ndc"));
+        boolean whole = main.version == 6; // version 6: times and capacities in data.ndc, steps in data_step.ndc
+        boolean hasRunInfo = members.has("data_runInfo.ndc");
+        boolean hasStep = members.has("data_step.ndc");
+        if ((!whole && !hasRunInfo) || !hasStep) {
+            throw main.error(2, "data.ndc version " + main.version + " holds " + (whole ? "no cycle, step or status" : "only voltage and "
+                    + "current") + ", and " + members.container() + " lacks "
+                    + (!hasStep ? "data_step.ndc" : "data_runInfo.ndc"));
         }
-        List<Step> steps = steps(zip, stepEntry, main.version);
+        List<Step> steps = steps(members, main.version, builder);
         NewareTable table = new NewareTable(builder, true, true, true);
         Interpolator interpolator = new Interpolator(table, steps);
-        try (NdcFile runInfo = new NdcFile(file, ID, "data_runInfo.ndc", in(zip, runInfoEntry), NdcFile.RUN_INFO)) {
-            if (runInfo.version != main.version) {
+        try (NdcFile runInfo = whole ? null : new NdcFile(file, id(), members.place("data_runInfo.ndc"), members.open("data_runInfo.ndc"),
+                NdcFile.RUN_INFO)) {
+            if (runInfo != null && runInfo.version != main.version) {
                 throw runInfo.error(2, "ndc version " + runInfo.version + ", data.ndc has version " + main.version);
             }
-            RunInfoReader points = new RunInfoReader(runInfo, steps.size());
+            RunInfoReader points = whole ? null : new RunInfoReader(runInfo, steps.size());
+            long lastStepField = Long.MIN_VALUE;
+            long stepRow = 0;
+            boolean milli = milli(main.version);
             long k = 0;
             for (ByteBuffer r = main.next(); r != null; r = main.next()) {
                 cancelled(k);
                 long index = ++k;
-                double volts = r.getFloat(0);
-                double current = r.getFloat(4);
+                double volts = r.getFloat(whole ? 5 : 0);
+                double current = r.getFloat(whole ? 9 : 4);
                 if (!Double.isFinite(volts) || !Double.isFinite(current)) {
                     throw main.error(main.rowOffset(), "voltage or current is not a finite number (record index " + index + ")");
                 }
                 NewareTable.Row row = new NewareTable.Row();
                 row.index = index;
-                row.voltage = main.version == 11 ? volts * 1e-4 : volts;
-                row.current = main.version == 11 ? current * 1e-3 : current;
+                row.voltage = milli ? volts * 1e-4 : volts;
+                row.current = milli ? current * 1e-3 : current;
                 for (AuxSource source : aux) {
                     source.fill(index, index, row.aux);
                 }
@@ -237,7 +555,31 @@ public class NdaxImporter implements Importer {
                 if (reason != null) {
                     throw main.error(main.rowOffset(), reason + " (record index " + index + ")");
                 }
-                RunInfo point = points.at(index);
+                RunInfo point;
+                if (whole) {
+                    // fastnda's read_ndc_main_6: step time (ms) at 0, capacities and energies (A·h, W·h) at 13-28, Unix time at
+                    // 30, the step counter at 34
+                    long stepField = Integer.toUnsignedLong(r.getInt(34));
+                    if (stepField != lastStepField) {
+                        stepRow++;
+                        lastStepField = stepField;
+                    }
+                    if (stepRow > steps.size()) {
+                        throw main.error(main.rowOffset() + 34, "step " + stepRow + " is not in data_step.ndc (" + steps.size() + " steps)");
+                    }
+                    double[] q = new double[4];
+                    for (int i = 0; i < 4; i++) {
+                        float v = r.getFloat(13 + 4 * i);
+                        if (!Float.isFinite(v)) {
+                            throw main.error(main.rowOffset() + 13 + 4 * i, "capacity or energy is not a finite number (record index " + index + ")");
+                        }
+                        q[i] = Math.abs(v) * 3600.0;
+                    }
+                    point = new RunInfo(index, Integer.toUnsignedLong(r.getInt(0)) / 1000.0, q[0], q[1], q[2], q[3],
+                            Integer.toUnsignedLong(r.getInt(30)), stepRow, main.rowOffset());
+                } else {
+                    point = points.at(index);
+                }
                 if (point != null) {
                     NewareTable.Row probe = new NewareTable.Row();
                     probe.stepTime = point.stepTime();
@@ -248,13 +590,13 @@ public class NdaxImporter implements Importer {
                     probe.timestamp = point.timestamp();
                     String bad = NewareTable.implausible(probe);
                     if (bad != null) {
-                        throw runInfo.error(point.at(), bad + " (record index " + index + ")");
+                        throw (whole ? main : runInfo).error(point.at(), bad + " (record index " + index + ")");
                     }
                 }
                 interpolator.add(row, point);
             }
             interpolator.finish();
-            if (points.orphans() > 0) {
+            if (points != null && points.orphans() > 0) {
                 builder.metadata("run_information_without_record", Long.toString(points.orphans()));
             }
         }
@@ -274,17 +616,14 @@ public class NdaxImporter implements Importer {
         table.finish();
     }
 
-    private List<Step> steps(ZipFile zip, ZipEntry entry, int version) throws ImportException, IOException {
+    private List<Step> steps(Members members, int version, DatasetBuilder builder) throws ImportException, IOException {
         List<Step> steps = new ArrayList<>();
-        try (NdcFile ndc = new NdcFile(file, ID, "data_step.ndc", in(zip, entry), NdcFile.STEP)) {
+        try (NdcFile ndc = new NdcFile(file, id(), members.place("data_step.ndc"), members.open("data_step.ndc"), NdcFile.STEP)) {
             if (ndc.version != version) {
                 throw ndc.error(2, "ndc version " + ndc.version + ", data.ndc has version " + version);
             }
             for (ByteBuffer r = ndc.next(); r != null; r = ndc.next()) {
-                int code = Byte.toUnsignedInt(r.get(24));
-                if (NewareStatus.name(code) == null) {
-                    throw ndc.error(ndc.rowOffset() + 24, "status code " + code + " unknown (step " + (steps.size() + 1) + ")");
-                }
+                int code = status(ndc, Byte.toUnsignedInt(r.get(24)), ndc.rowOffset() + 24, -(steps.size() + 1), builder);
                 long stepIndex = Integer.toUnsignedLong(r.getInt(4));
                 if (stepIndex == 0 || stepIndex > 65535) {
                     throw ndc.error(ndc.rowOffset() + 4, "step number " + stepIndex + " is implausible");
@@ -296,7 +635,7 @@ public class NdaxImporter implements Importer {
             }
         }
         if (steps.isEmpty()) {
-            throw new ImportException(file, ID, "data_step.ndc in the archive", "no steps");
+            throw new ImportException(file, id(), members.place("data_step.ndc"), "no steps");
         }
         return steps;
     }
@@ -319,29 +658,32 @@ public class NdaxImporter implements Importer {
 
         private void advance() throws ImportException, IOException {
             next = null;
+            // fastnda's runinfo dtypes: step time (ms) at 0, capacities and energies at 5-20, the Unix time, the step
+            // counter and the record index at 33, 37, 41 (version 8: 30, 34, 38), milliseconds of the time at 45 (not in 8, 9)
+            int o = ndc.version == 8 ? -3 : 0;
             for (ByteBuffer r = ndc.next(); r != null; r = ndc.next()) {
                 long at = ndc.rowOffset();
-                long index = Integer.toUnsignedLong(r.getInt(41));
+                long index = Integer.toUnsignedLong(r.getInt(41 + o));
                 if (index == 0) {
                     continue;
                 }
-                long stepField = Integer.toUnsignedLong(r.getInt(37));
+                long stepField = Integer.toUnsignedLong(r.getInt(37 + o));
                 if (stepField != lastStepField) {
                     stepRow++;
                     lastStepField = stepField;
                 }
                 if (index <= lastIndex) {
                     if (index < lastIndex) {
-                        throw ndc.error(at + 41, "record index " + index + " after index " + lastIndex);
+                        throw ndc.error(at + 41 + o, "record index " + index + " after index " + lastIndex);
                     }
                     continue; // a second point for the same record: keep the first
                 }
                 if (stepRow > stepCount) {
-                    throw ndc.error(at + 37, "step " + stepRow + " of the run information is not in data_step.ndc (" + stepCount + " steps)");
+                    throw ndc.error(at + 37 + o, "step " + stepRow + " of the run information is not in data_step.ndc (" + stepCount + " steps)");
                 }
                 double ms = Integer.toUnsignedLong(r.getInt(0));
-                // version 11 stores mA·s and mW·s, version 14 A·h and W·h
-                double toSi = ndc.version == 11 ? 1e-3 : 3600.0;
+                // versions 9, 11, 13, 16 store mA·s and mW·s; 8, 12, 14, 17 A·h and W·h
+                double toSi = milli(ndc.version) ? 1e-3 : 3600.0;
                 double[] q = new double[4];
                 for (int i = 0; i < 4; i++) {
                     float v = r.getFloat(5 + 4 * i);
@@ -350,8 +692,8 @@ public class NdaxImporter implements Importer {
                     }
                     q[i] = Math.abs(v) * toSi;
                 }
-                long unix = Integer.toUnsignedLong(r.getInt(33));
-                int millis = ndc.version == 11 ? Short.toUnsignedInt(r.getShort(45)) : r.getShort(45);
+                long unix = Integer.toUnsignedLong(r.getInt(33 + o));
+                int millis = ndc.version <= 9 ? 0 : ndc.version == 14 ? r.getShort(45) : Short.toUnsignedInt(r.getShort(45));
                 if (millis < 0 || millis > 999) {
                     throw ndc.error(at + 45, "milliseconds of the time stamp are " + millis + " (record index " + index + ")");
                 }
@@ -524,12 +866,12 @@ public class NdaxImporter implements Importer {
         void close() throws IOException;
     }
 
-    private List<AuxChannel> auxChannels(ZipFile zip, Document testInfo) {
+    private List<AuxChannel> auxChannels(Members members, Document testInfo) {
         List<AuxChannel> channels = new ArrayList<>();
-        for (ZipEntry e : Collections.list(zip.entries())) {
-            Matcher m = AUX_NAME.matcher(e.getName());
+        for (String name : members.names()) {
+            Matcher m = AUX_NAME.matcher(name);
             if (m.matches() && m.group(1).length() < 9 && m.group(2).length() < 9 && m.group(3).length() < 9) {
-                channels.add(new AuxChannel(e.getName(), 0, 0, new int[] { Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                channels.add(new AuxChannel(name, 0, 0, new int[] { Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)) }));
             }
         }
@@ -596,12 +938,45 @@ public class NdaxImporter implements Importer {
         return result;
     }
 
-    private AuxSource open(ZipFile zip, AuxChannel channel) throws ImportException, IOException {
-        NdcFile ndc = new NdcFile(file, ID, channel.entry(), in(zip, zip.getEntry(channel.entry())), NdcFile.AUX);
+    private AuxSource open(Members members, AuxChannel channel, DatasetBuilder builder) throws ImportException, IOException {
+        NdcFile ndc = new NdcFile(file, id(), members.place(channel.entry()), members.open(channel.entry()), NdcFile.AUX);
+        unverified(ndc, builder);
         int id = channel.auxId();
-        boolean indexed = ndc.version == 2 || ndc.version == 5 || (ndc.version == 11 && ndc.auxLayout == 0x74);
+        if (ndc.version == 7) {
+            Map<Integer, Integer> c = ndc.columns7;
+            return new AuxSource() {
+                private ByteBuffer row = ndc.next();
+                private long position;
+
+                @Override
+                public void fill(long index, long rowNumber, Map<String, Double> values) throws ImportException, IOException {
+                    while (row != null) {
+                        long auxIndex = c.containsKey(6) ? Integer.toUnsignedLong(row.getInt(c.get(6))) : position + 1;
+                        if (auxIndex > index) {
+                            return;
+                        }
+                        if (auxIndex == index) {
+                            if (c.containsKey(16)) {
+                                values.put("T" + id, row.getShort(c.get(16)) / 10.0 + 273.15);
+                            }
+                            if (c.containsKey(13)) {
+                                values.put("V" + id, row.getInt(c.get(13)) / 10000.0);
+                            }
+                        }
+                        position++;
+                        row = ndc.next();
+                    }
+                }
+
+                @Override
+                public void close() throws IOException {
+                    ndc.close();
+                }
+            };
+        }
+        boolean indexed = ndc.version <= 5 || ndc.auxLayout == 0x74;
         if (indexed) {
-            int shift = ndc.version == 2 ? 0 : ndc.version == 5 ? -7 : -7;
+            int shift = ndc.version <= 4 ? 0 : -7;
             return new AuxSource() {
                 private ByteBuffer row = ndc.next();
                 private long lastIndex;
@@ -619,7 +994,7 @@ public class NdaxImporter implements Importer {
                         }
                         lastIndex = auxIndex;
                         if (auxIndex == index) {
-                            if (ndc.version == 11) {
+                            if (ndc.auxLayout == 0x74) {
                                 values.put("T" + id, row.getShort(35) / 10.0 + 273.15);
                             } else {
                                 values.put("T" + id, row.getShort(41 + shift) / 10.0 + 273.15);
@@ -643,18 +1018,18 @@ public class NdaxImporter implements Importer {
                 if (row == null) {
                     return; // the channel ended before the data: NaN from here on
                 }
-                if (ndc.version == 11) { // 0x65 rows: voltage in 0.1 mV, temperature in 0.1 degC
+                if (ndc.auxLayout == 0x65) { // 0x65 rows: voltage in 0.1 mV, temperature in 0.1 degC
                     values.put("V" + id, row.getFloat(1) * 1e-4);
                     values.put("T" + id, row.getShort(5) / 10.0 + 273.15);
                     return;
                 }
                 float v = row.getFloat(0);
                 double value = Float.isFinite(v) ? v : Double.NaN;
-                switch (channel.channelType()) {
-                    case 103, 1122 -> values.put("T" + id, value + 273.15); // 1122: the cell's temperature (ndc 17)
-                    case 335 -> values.put("Tset" + id, value + 273.15);
-                    case 345 -> values.put("RH" + id, value);
-                    default -> values.put("Aux" + id, value);
+                AuxType t = AUX_TYPES.get(channel.channelType());
+                if (t == null) {
+                    values.put("Aux" + id, value);
+                } else {
+                    values.put(t.prefix() + id, value * t.factor() + t.offset());
                 }
             }
 
@@ -665,34 +1040,23 @@ public class NdaxImporter implements Importer {
         };
     }
 
-    private InputStream in(ZipFile zip, ZipEntry entry) throws IOException {
-        try {
-            return places.wrap(entry.getName(), zip.getInputStream(entry));
-        } catch (ZipPlaces.MemberException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new ZipPlaces.MemberException(entry.getName(), places.member(entry.getName()), e);
-        }
-    }
-
     // --- XML members and metadata ---
 
-    private Document xml(ZipFile zip, String name) throws ImportException, IOException {
-        ZipEntry entry = zip.getEntry(name);
-        if (entry == null) {
+    private Document xml(Members members, String name) throws ImportException, IOException {
+        if (!members.has(name)) {
             return null;
         }
         byte[] bytes;
-        try (InputStream in = in(zip, entry)) {
+        try (InputStream in = members.open(name)) {
             bytes = in.readNBytes(XML_LIMIT + 1);
         }
         if (bytes.length > XML_LIMIT) {
-            throw new ImportException(file, ID, name + " in the archive", "larger than " + (XML_LIMIT >> 20) + " MiB");
+            throw new ImportException(file, id(), members.place(name), "larger than " + (XML_LIMIT >> 20) + " MiB");
         }
         try {
             return SafeXml.parse(bytes, SafeXml.gb2312());
         } catch (SafeXml.XmlException e) {
-            throw new ImportException(file, ID, name + " in the archive" + (e.line > 0 ? ", line " + e.line : ""), "not well-formed XML: "
+            throw new ImportException(file, id(), members.place(name) + (e.line > 0 ? ", line " + e.line : ""), "not well-formed XML: "
                     + e.getMessage());
         }
     }
@@ -766,12 +1130,43 @@ public class NdaxImporter implements Importer {
         }
     }
 
-    private int status(NdcFile ndc, int code, long at, long index) throws ImportException {
-        if (NewareStatus.name(code) == null) {
-            throw ndc.error(at, "status code " + code + " unknown (record index " + index + ")");
+    /** A status code; one outside Neware's table is kept, with a warning the first time it is seen (index < 0: a step). */
+    private int status(NdcFile ndc, int code, long at, long index, DatasetBuilder builder) {
+        if (!NewareStatus.known(code) && unknownStatus.add(code)) {
+            builder.warning(new ImportWarning(ndc.place(at), "status code " + code + " is not in Neware's table (first in "
+                    + (index < 0 ? "step " + -index : "record index " + index) + "); kept as it is in the Status column, charge or "
+                    + "discharge told by the sign of the current"));
         }
         return code;
     }
+
+    /** A warning for (version, type) pairs whose layout no real file has confirmed. */
+    private void unverified(NdcFile ndc, DatasetBuilder builder) {
+        if (!NdcFile.VERIFIED.contains(ndc.version * 100 + ndc.type)) {
+            builder.warning(ImportWarning.ofFile("ndc version " + ndc.version + " (file type " + ndc.type + ") is read from the layout the "
+                    + "open readers publish (fastnda); no real file of this version has been checked against it: compare a few values with "
+                    + "BTSDA"));
+        }
+    }
+
+    /** An auxiliary quantity by TestInfo.xml's ChlType (fastnda's AUX_CHL_MAP): column prefix and value_SI = value * factor + offset. */
+    record AuxType(String prefix, double factor, double offset) {
+    }
+
+    static final Map<Integer, AuxType> AUX_TYPES = Map.ofEntries(Map.entry(102, new AuxType("V", 1, 0)), // auxiliary voltage
+            Map.entry(103, new AuxType("T", 1, 273.15)), Map.entry(104, new AuxType("I", 1, 0)), // auxiliary current in A
+            Map.entry(105, new AuxType("V", 1, 0)), Map.entry(106, new AuxType("T", 1, 273.15)), Map.entry(107, new AuxType("I", 1, 0)),
+            Map.entry(108, new AuxType("T", 1, 273.15)), // clamp temperature
+            Map.entry(109, new AuxType("Weight", 1, 0)), // clamp weight, kg
+            Map.entry(110, new AuxType("Pressure", 1e3, 0)), // clamp air pressure, kPa
+            Map.entry(111, new AuxType("T", 1, 273.15)), Map.entry(112, new AuxType("T", 1, 273.15)),
+            Map.entry(113, new AuxType("Humidity", 1, 0)), // unit not known
+            Map.entry(114, new AuxType("Thickness", 1e-3, 0)), // mm
+            Map.entry(115, new AuxType("Flow", 1, 0)), Map.entry(116, new AuxType("VOC", 1, 0)), // units not known
+            Map.entry(117, new AuxType("Pressure", 1e5, 0)), // bar
+            Map.entry(118, new AuxType("Force", 1, 0)), // N
+            Map.entry(335, new AuxType("Tset", 1, 273.15)), Map.entry(345, new AuxType("RH", 1, 0)),
+            Map.entry(1122, new AuxType("T", 1, 273.15))); // the cell's temperature (ndc 17, cellpy's BTS 8.5 file)
 
     private void cancelled(long k) {
         if ((k & 0xFFF) == 0 && monitor != null && monitor.isCanceled()) {

@@ -30,6 +30,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetBuilder.ColumnWriter;
+import org.interphase.data.ImportWarning;
 import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
 import org.interphase.data.Technique;
@@ -79,14 +80,22 @@ public class NewareCsvImporter implements Importer {
                 header = header.substring(1);
             }
             List<String> names = split(header);
-            if (!names.contains("DataPoint") && !names.contains("Data Point")) {
-                throw ImportException.atLine(file, ID, 1, "no DataPoint column: not a Neware BTSDA CSV export");
+            boolean indexed = names.contains("DataPoint") || names.contains("Data Point");
+            if (!indexed && !(names.contains("Cycle Index") && names.contains("Step Index") && names.contains("Step Type"))) {
+                throw ImportException.atLine(file, ID, 1, "no DataPoint column (nor Cycle Index, Step Index and Step Type): not a Neware "
+                        + "BTSDA CSV export");
             }
             List<Field> fields = new ArrayList<>();
             for (int c = 0; c < names.size(); c++) {
                 fields.add(field(file, names.get(c), c));
             }
             List<ColumnWriter> writers = new ArrayList<>();
+            // BTSDA exports without a DataPoint column (the record layer with chosen columns): the row number is the index
+            ColumnWriter rowIndex = indexed ? null : builder.column("Index", "1", QuantityKind.RECORD_INDEX);
+            if (!indexed) {
+                builder.warning(ImportWarning.atLine(1, "no DataPoint column: Index is the row number"));
+            }
+            Map<String, Integer> unknownTypes = new LinkedHashMap<>();
             List<Map<String, Integer>> codes = new ArrayList<>();
             for (Field f : fields) {
                 writers.add(builder.column(f.name(), f.unit(), f.kind()));
@@ -125,7 +134,21 @@ public class NewareCsvImporter implements Importer {
                             }
                         }
                         case STATUS -> {
-                            int code = status(file, line, v);
+                            int code = status(v);
+                            if (code < 0) {
+                                // a step type outside Neware's table: a code of its own from 1000 on, named in the legend
+                                Integer known = unknownTypes.get(v);
+                                if (known == null) {
+                                    if (unknownTypes.size() >= 1000) {
+                                        throw ImportException.atLine(file, ID, line, "more than 1000 different unknown step types");
+                                    }
+                                    known = 1000 + unknownTypes.size();
+                                    unknownTypes.put(v, known);
+                                    builder.warning(ImportWarning.atLine(line, "step type '" + v + "' is not in Neware's table; kept as status "
+                                            + known));
+                                }
+                                code = known;
+                            }
                             value = code;
                             seen.set(code);
                             charge |= NewareStatus.charge(code);
@@ -148,6 +171,9 @@ public class NewareCsvImporter implements Importer {
                     writers.get(c).append(value);
                 }
                 rows++;
+                if (rowIndex != null) {
+                    rowIndex.append(rows);
+                }
             }
             if (rows == 0) {
                 throw ImportException.atLine(file, ID, line, "no data rows after the header");
@@ -167,7 +193,8 @@ public class NewareCsvImporter implements Importer {
                 }
             }
             if (!seen.isEmpty()) {
-                builder.metadata("state_codes", statusLegend(seen));
+                StringBuilder legend = new StringBuilder(statusLegend(seen, unknownTypes));
+                builder.metadata("state_codes", legend.toString());
             }
         } catch (java.nio.file.NoSuchFileException e) {
             throw new ImportException(file, ID, null, "no such file", e);
@@ -185,10 +212,13 @@ public class NewareCsvImporter implements Importer {
         }
     }
 
-    private static String statusLegend(java.util.BitSet seen) {
+    private static String statusLegend(java.util.BitSet seen, Map<String, Integer> unknown) {
+        Map<Integer, String> names = new java.util.HashMap<>();
+        unknown.forEach((text, code) -> names.put(code, text));
         StringBuilder s = new StringBuilder();
         for (int code = seen.nextSetBit(0); code >= 0; code = seen.nextSetBit(code + 1)) {
-            s.append(s.isEmpty() ? "" : "; ").append(code).append('=').append(NewareStatus.name(code));
+            String name = NewareStatus.name(code);
+            s.append(s.isEmpty() ? "" : "; ").append(code).append('=').append(name != null ? name : names.getOrDefault(code, "unknown"));
         }
         return s.toString();
     }
@@ -244,8 +274,13 @@ public class NewareCsvImporter implements Importer {
         if (unit.isEmpty()) {
             return new Field(display, "", QuantityKind.OTHER, 1, Parse.TEXT);
         }
-        // Neware writes Ohm as "O" and mOhm as "mO"; every other unit is the shared table's
+        // Neware writes Ohm as "O" and mOhm as "mO", and capacity and energy in A·s and W·s as "mAs", "mWs"; every other
+        // unit is the shared table's
         UnitTable.Unit u = UnitTable.get(unit.equals("O") ? "Ohm" : unit);
+        Field seconds = secondsUnit(display, unit);
+        if (u == null && seconds != null) {
+            return seconds;
+        }
         if (u == null) {
             throw ImportException.atLine(file, ID, 1, "column " + (column + 1) + " ('" + header.strip() + "'): unit '" + unit
                     + "' unknown");
@@ -261,6 +296,18 @@ public class NewareCsvImporter implements Importer {
             default -> QuantityKind.OTHER;
         };
         return new Field(display, u.si(), kind, u.factor(), u.offset(), u.si().equals("s") && u.isSI() ? Parse.DURATION : Parse.NUMBER);
+    }
+
+    /** A capacity or energy in (m, u) A·s or W·s, as BTSDA's smallest export units write them ("mAs", "mWs"), or null. */
+    private static Field secondsUnit(String display, String unit) {
+        String u = unit.replace('\u00b5', 'u').replace('\u03bc', 'u');
+        double prefix = u.startsWith("m") ? 1e-3 : u.startsWith("u") ? 1e-6 : 1;
+        String base = prefix == 1 ? u : u.substring(1);
+        return switch (base) {
+            case "As" -> new Field(display, "C", QuantityKind.CHARGE, prefix, Parse.NUMBER);
+            case "Ws" -> new Field(display, "J", QuantityKind.ENERGY, prefix, Parse.NUMBER);
+            default -> null;
+        };
     }
 
     private static double number(Path file, long line, Field f, String v) throws ImportException {
@@ -307,14 +354,15 @@ public class NewareCsvImporter implements Importer {
         }
     }
 
-    private static int status(Path file, long line, String v) throws ImportException {
-        String name = v.strip().replaceAll("\\s+", "_");
+    /** Neware's status code of a step type text (CC Chg, CCCV_DChg, ...), or -1. */
+    private static int status(String v) {
+        String name = v.strip().replaceAll("[\\s-]+", "_");
         for (Map.Entry<Integer, String> e : NewareStatus.all().entrySet()) {
-            if (e.getValue().equalsIgnoreCase(name)) {
+            if (e.getValue().equalsIgnoreCase(name) || e.getValue().replace("_", "").equalsIgnoreCase(name.replace("_", ""))) {
                 return e.getKey();
             }
         }
-        throw ImportException.atLine(file, ID, line, "step type '" + v + "' unknown");
+        return -1;
     }
 
     /** Comma-separated fields; a field in double quotes may hold commas and doubled quotes. */
@@ -322,7 +370,10 @@ public class NewareCsvImporter implements Importer {
         return new ArrayList<>(List.of(Csv.split(line, ',')));
     }
 
-    /** UTF-8 when the head decodes as UTF-8, else GB18030 (BTSDA on Chinese Windows). */
+    /**
+     * UTF-8 when the head decodes as UTF-8; else GB18030 (BTSDA on Chinese Windows), unless the header's units are
+     * known only in windows-1252 (BTSDA on Western Windows: "Current(\u00b5A)" with the byte 0xB5).
+     */
     private static Charset charset(Path file) throws ImportException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
@@ -339,8 +390,25 @@ public class NewareCsvImporter implements Importer {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(head, 0, end));
             return StandardCharsets.UTF_8;
         } catch (java.nio.charset.CharacterCodingException e) {
-            return Charset.isSupported("GB18030") ? Charset.forName("GB18030") : StandardCharsets.ISO_8859_1;
+            Charset gb = Charset.isSupported("GB18030") ? Charset.forName("GB18030") : StandardCharsets.ISO_8859_1;
+            Charset western = Charset.isSupported("windows-1252") ? Charset.forName("windows-1252") : StandardCharsets.ISO_8859_1;
+            return unitsKnown(new String(head, 0, end, gb)) || !unitsKnown(new String(head, 0, end, western)) ? gb : western;
         }
+    }
+
+    /** Whether every unit in brackets on the first line is one this importer reads. */
+    private static boolean unitsKnown(String text) {
+        int nl = text.indexOf('\n');
+        for (String name : split(nl < 0 ? text : text.substring(0, nl))) {
+            Matcher m = NAME_UNIT.matcher(name.strip());
+            if (m.matches()) {
+                String unit = m.group(2).strip();
+                if (UnitTable.get(unit.equals("O") ? "Ohm" : unit) == null && secondsUnit("", unit) == null) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static CharsetDecoder decoder(Charset charset) {
@@ -354,8 +422,9 @@ public class NewareCsvImporter implements Importer {
             String text = new String(head, StandardCharsets.ISO_8859_1);
             int nl = text.indexOf('\n');
             String first = nl < 0 ? text : text.substring(0, nl);
-            return (first.contains("DataPoint") || first.contains("Data Point")) && first.contains("Cycle Index")
-                    && (first.contains("Step Type") || first.contains("Step Index")) && first.contains(",");
+            boolean index = first.contains("DataPoint") || first.contains("Data Point");
+            return first.contains("Cycle Index") && first.contains(",") && (index ? first.contains("Step Type") || first.contains("Step Index")
+                    : first.contains("Step Type") && first.contains("Step Index"));
         }
     }
 }

@@ -42,8 +42,8 @@ final class NewareTable {
         double dischargeEnergy;
         double timestamp = Double.NaN;
         /**
-         * Auxiliary values by column name: T… temperatures in K, V… voltages in V, RH… relative humidity in %, others
-         * as stored; absent ones are NaN.
+         * Auxiliary values by column name: T… and Tset… temperatures in K, V… voltages in V, I… currents in A, RH…
+         * relative humidity in %, Weight… kg, Pressure… Pa, Thickness… m, Force… N, others as stored; absent ones are NaN.
          */
         final Map<String, Double> aux = new LinkedHashMap<>();
         /** 1 when the row's time, capacities and energies are in the file, 0 when interpolated. */
@@ -139,17 +139,17 @@ final class NewareTable {
         }
         for (Map.Entry<String, Double> e : row.aux.entrySet()) {
             double v = e.getValue();
-            if (e.getKey().startsWith("T") && !Double.isNaN(v) && !(v >= 0 && v <= 2000)) {
+            if (e.getKey().matches("T(set)?\\d*") && !Double.isNaN(v) && !(v >= 0 && v <= 2000)) {
                 return "temperature " + e.getKey() + " = " + v + " K is implausible";
             }
-            if (e.getKey().startsWith("V") && !Double.isNaN(v) && !(Math.abs(v) <= 1000)) {
+            if (e.getKey().matches("V\\d+") && !Double.isNaN(v) && !(Math.abs(v) <= 1000)) {
                 return "auxiliary voltage " + e.getKey() + " = " + v + " V is implausible";
             }
         }
         return null;
     }
 
-    /** Appends a row; its status must be a known code (the readers check). */
+    /** Appends a row (a status outside Neware's table is kept; the readers warn of it). */
     void append(Row row) {
         boolean newStep = row.step != lastStep || row.status != lastStatus || row.stepMark != lastMark;
         if (newStep) {
@@ -217,15 +217,18 @@ final class NewareTable {
     private ColumnWriter auxWriter(String name) {
         ColumnWriter w = aux.get(name);
         if (w == null) {
-            if (name.startsWith("T")) {
-                w = builder.column(name, "K", QuantityKind.TEMPERATURE);
-            } else if (name.startsWith("V")) {
-                w = builder.column(name, "V", QuantityKind.POTENTIAL);
-            } else if (name.startsWith("RH")) {
-                w = builder.column(name, "%", QuantityKind.OTHER);
-            } else {
-                w = builder.column(name, "", QuantityKind.OTHER);
-            }
+            String prefix = name.replaceAll("\\d+$", ""); // T alone: the channel's own temperature (ndc 7)
+            w = switch (prefix) {
+                case "T", "Tset" -> builder.column(name, "K", QuantityKind.TEMPERATURE);
+                case "V" -> builder.column(name, "V", QuantityKind.POTENTIAL);
+                case "I" -> builder.column(name, "A", QuantityKind.OTHER); // an auxiliary current, not the cell's
+                case "RH" -> builder.column(name, "%", QuantityKind.OTHER);
+                case "Weight" -> builder.column(name, "kg", QuantityKind.OTHER);
+                case "Pressure" -> builder.column(name, "Pa", QuantityKind.OTHER);
+                case "Thickness" -> builder.column(name, "m", QuantityKind.OTHER);
+                case "Force" -> builder.column(name, "N", QuantityKind.OTHER);
+                default -> builder.column(name, "", QuantityKind.OTHER);
+            };
             for (long r = 0; r < rows; r++) {
                 w.append(Double.NaN);
             }
@@ -241,10 +244,10 @@ final class NewareTable {
         boolean other = false;
         StringJoiner codes = new StringJoiner("; ");
         for (int code = statuses.nextSetBit(0); code >= 0; code = statuses.nextSetBit(code + 1)) {
-            codes.add(code + "=" + NewareStatus.name(code));
+            codes.add(code + "=" + NewareStatus.label(code));
             if (code == 3 || code == 19) {
                 potentiostatic = true;
-            } else if (NewareStatus.charge(code) || NewareStatus.discharge(code) || code == 16 || code == 17) {
+            } else if (NewareStatus.charge(code) || NewareStatus.discharge(code) || code == 16 || code == 17 || code == 25) {
                 cycling = true;
             } else if (!NewareStatus.rest(code)) {
                 other = true;

@@ -4,35 +4,40 @@
  */
 package org.interphase.importer.neware;
 
-import java.util.Map;
-
 /**
  * Scale factors of Neware's integer records. Current is stored as an integer count of a unit that depends on the
  * channel's current range; capacities and energies as that unit times seconds (mA·s, mW·s when the factor is 1). The
- * table of range (as stored, in mA; negative for the low ranges of some testers) to factor (mA per count) is the one
- * NewareNDA and fastnda publish.
+ * range (as stored, in mA; negative for the low ranges of some testers) gives the factor (mA per count) by fastnda's
+ * rule (utils._range_to_mult, fastnda 1.3), which extends NewareNDA's table of listed ranges to every range and agrees
+ * with it on each of them except -100000000 (NewareNDA 10 mA per count, fastnda 1e-6):
+ * <ul>
+ * <li>0 (not set) and below -2·10^9: 0.1;</li>
+ * <li>positive: below 10 mA 1e-4, below 100 mA 1e-3, below 1 A 1e-2, from 1 A 0.1;</li>
+ * <li>negative: |range| below 10 1e-5, below 100 1e-4, below 1000 1e-3, below 10^6 1e-2, below 10^7 1e-8, below 10^8
+ * 1e-7, else 1e-6.</li>
+ * </ul>
  */
 final class NewareUnits {
-
-    private static final Map<Integer, Double> MA_PER_COUNT = Map.ofEntries(Map.entry(-100000000, 1e1), Map.entry(-200000, 1e-2),
-            Map.entry(-100000, 1e-2), Map.entry(-60000, 1e-2), Map.entry(-50000, 1e-2), Map.entry(-40000, 1e-2),
-            Map.entry(-30000, 1e-2), Map.entry(-20000, 1e-2), Map.entry(-12000, 1e-2), Map.entry(-10000, 1e-2),
-            Map.entry(-6000, 1e-2), Map.entry(-5000, 1e-2), Map.entry(-3000, 1e-2), Map.entry(-2000, 1e-2), Map.entry(-1000, 1e-2),
-            Map.entry(-500, 1e-3), Map.entry(-100, 1e-3), Map.entry(-50, 1e-4), Map.entry(-25, 1e-4), Map.entry(-20, 1e-4),
-            Map.entry(-10, 1e-4), Map.entry(-5, 1e-5), Map.entry(-2, 1e-5), Map.entry(-1, 1e-5), Map.entry(1, 1e-4),
-            Map.entry(2, 1e-4), Map.entry(5, 1e-4), Map.entry(10, 1e-3), Map.entry(20, 1e-3), Map.entry(25, 1e-3),
-            Map.entry(50, 1e-3), Map.entry(100, 1e-2), Map.entry(200, 1e-2), Map.entry(250, 1e-2), Map.entry(500, 1e-2),
-            Map.entry(1000, 1e-1), Map.entry(6000, 1e-1), Map.entry(10000, 1e-1), Map.entry(12000, 1e-1), Map.entry(20000, 1e-1),
-            Map.entry(30000, 1e-1), Map.entry(40000, 1e-1), Map.entry(50000, 1e-1), Map.entry(60000, 1e-1),
-            Map.entry(100000, 1e-1), Map.entry(200000, 1e-1));
 
     private NewareUnits() {
     }
 
-    /** Amperes per count of the current field for a range, or NaN when the range is unknown. */
+    /** mA per count of the current field for a current range (as stored). */
+    static double milliampsPerCount(int range) {
+        if (range == 0 || range < -2_000_000_000) {
+            return 1e-1;
+        }
+        long a = Math.abs((long) range);
+        if (range < 0) {
+            return a < 10 ? 1e-5 : a < 100 ? 1e-4 : a < 1000 ? 1e-3 : a < 1_000_000 ? 1e-2 : a < 10_000_000 ? 1e-8 : a < 100_000_000 ? 1e-7
+                    : 1e-6;
+        }
+        return a < 10 ? 1e-4 : a < 100 ? 1e-3 : a < 1000 ? 1e-2 : 1e-1;
+    }
+
+    /** Amperes per count of the current field for a current range (as stored). */
     static double amperesPerCount(int range) {
-        Double mA = MA_PER_COUNT.get(range);
-        return mA == null ? Double.NaN : mA * 1e-3;
+        return milliampsPerCount(range) * 1e-3;
     }
 
     /** Seconds since 1970-01-01 of a wall-clock date and time (the zone is not in the file), or NaN when invalid. */

@@ -199,11 +199,11 @@ class NewareImportTest {
     }
 
     /** An ndc file: the header page (type at byte 0, version at byte 2) and pages of rows. */
-    private static byte[] ndc(int type, int version, int rowSize, List<byte[]> rows) {
+    static byte[] ndc(int type, int version, int rowSize, List<byte[]> rows) {
         boolean paged = version >= 5;
         int pageSize = paged ? 4096 : 512;
         int start = paged ? 132 : 5;
-        int perPage = paged ? (pageSize - start - 1) / rowSize : 5;
+        int perPage = (pageSize - start - 1) / rowSize;
         int pages = Math.max(1, (rows.size() + perPage - 1) / perPage);
         ByteBuffer b = ByteBuffer.allocate(pageSize * (1 + pages)).order(ByteOrder.LITTLE_ENDIAN);
         b.put(0, (byte) type).put(2, (byte) version);
@@ -221,6 +221,11 @@ class NewareImportTest {
     }
 
     private Path ndax(String name, Map<String, byte[]> members) throws IOException {
+        return ndax(folder, name, members);
+    }
+
+    /** A ZIP archive of the members, in that order. */
+    static Path ndax(Path folder, String name, Map<String, byte[]> members) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> e : members.entrySet()) {
