@@ -590,6 +590,9 @@ public class MprImporter implements Importer {
         builder.metadata("biologic.technique_id", String.format(Locale.ROOT, "0x%02X", id));
         if (name != null) {
             builder.metadata(Metadata.TECHNIQUE_NAME, name);
+        } else {
+            builder.warning(in.warning(module.bodyOffset(), String.format(Locale.ROOT, "technique id 0x%02X unknown (galvani and yadg know "
+                    + "the ids of GCPL, CV, OCV, MP, CA, CP, WAIT, PEIS, GEIS, ZIR, CVA, LSV, coV, coC and MB)", id)));
         }
         pascal(s, 0x07).filter(t -> !t.isBlank()).ifPresent(t -> builder.metadata(Metadata.COMMENTS, t));
         float32(s, 0x107).ifPresent(mg -> builder.metadata(Metadata.ACTIVE_MASS_KG, scaled(mg, "1e-6")));

@@ -40,6 +40,7 @@ public class MptImporter implements Importer {
     public static final String ID = "biologic.mpt";
 
     private static final Pattern HEADER_COUNT = Pattern.compile("Nb header lines\\s*:\\s*(\\d{1,6})\\s*");
+    private static final Pattern LOOP = Pattern.compile("Loop\\s+\\d+\\s+from point number\\s+(\\d{1,12})\\s+to\\s+(\\d{1,12})");
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\s+(\\d{1,2}):(\\d{2}):(\\d{2})(?:[.,](\\d{1,6}))?");
 
     @Override
@@ -60,20 +61,48 @@ public class MptImporter implements Importer {
                 throw text.error(2, "'Nb header lines : " + headerLines + "': at least 3 (the first two and the column names)");
             }
             String techniqueName = null;
+            boolean settingsStarted = false;
             List<String> comments = new ArrayList<>();
+            List<Long> loopStarts = new ArrayList<>();
+            long loopEnd = -1;
+            int loopsDeclared = -1;
             String names = null;
             for (int line = 3; line <= headerLines; line++) {
                 String l = text.next();
                 if (l == null) {
                     throw text.error(line, "the file ends in its header (line 2 says the header has " + headerLines + " lines)");
                 }
+                Matcher loop = LOOP.matcher(l.strip());
                 if (line == headerLines) {
                     names = l;
-                } else if (line == 4 && !l.isBlank() && !l.contains(" : ")) {
-                    techniqueName = l.strip();
+                } else if (!settingsStarted && !l.isBlank()) {
+                    // the technique's name: the first text after line 2 (yadg: the header's second section), usually line 4
+                    settingsStarted = true;
+                    if (!l.contains(" : ") && !l.startsWith("EC-Lab for windows") && !l.startsWith("BT-Lab for windows")) {
+                        techniqueName = l.strip();
+                    } else {
+                        headerLine(l, builder, comments);
+                    }
+                } else if (l.strip().startsWith("Number of loops : ")) {
+                    try {
+                        loopsDeclared = Integer.parseInt(l.strip().substring("Number of loops : ".length()).strip());
+                    } catch (NumberFormatException e) {
+                        builder.warning(ImportWarning.atLine(line, "'" + l.strip() + "' is not a count of loops: loops left out"));
+                    }
+                } else if (loop.matches()) {
+                    loopStarts.add(Long.parseLong(loop.group(1)));
+                    loopEnd = Long.parseLong(loop.group(2));
                 } else {
                     headerLine(l, builder, comments);
                 }
+            }
+            if (loopsDeclared >= 0 && loopsDeclared != loopStarts.size()) {
+                builder.warning(ImportWarning.atLine(2, "the header declares " + loopsDeclared + " loops and lists " + loopStarts.size()
+                        + ": loops left out"));
+            } else if (!loopStarts.isEmpty()) {
+                // as the .mpr's loop module says it: each loop's first point, then the point after the last loop
+                loopStarts.add(loopEnd + 1);
+                builder.metadata("loop_starts", String.join(",", loopStarts.stream().map(String::valueOf).toList()));
             }
             if (!comments.isEmpty()) {
                 builder.metadata(Metadata.COMMENTS, String.join("\n", comments));
@@ -111,8 +140,17 @@ public class MptImporter implements Importer {
             List<ColumnWriter> writers = new ArrayList<>();
             int frequency = -1;
             int cycle = -1;
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
             for (String header : headers) {
                 EcLabColumns.Spec spec = EcLabColumns.spec(header);
+                final int column = specs.size() + 1;
+                EcLabColumns.unknownUnit(header).ifPresent(u -> builder.warning(ImportWarning.atLine(headerLines, "column " + column
+                        + " '" + header.strip() + "': unit '" + u + "' unknown, its values are kept as written")));
+                int n = seen.merge(spec.name(), 1, Integer::sum);
+                if (n > 1) {
+                    // a quantity named twice (yadg: "duplicate"); galvani's name for the second
+                    spec = new EcLabColumns.Spec(spec.name() + " " + n, spec.unit(), spec.kind(), spec.factor(), spec.offset());
+                }
                 if (spec.kind() == QuantityKind.FREQUENCY && frequency < 0) {
                     frequency = specs.size();
                 }
@@ -126,6 +164,10 @@ public class MptImporter implements Importer {
                 }
             }
             Technique technique = technique(techniqueName);
+            if (technique == Technique.UNKNOWN && techniqueName != null) {
+                builder.warning(ImportWarning.atLine(4, "technique '" + techniqueName + "' unknown"
+                        + (frequency >= 0 ? ": impedance, from its frequency column" : "")));
+            }
             if (technique == Technique.UNKNOWN && frequency >= 0) {
                 technique = Technique.EIS;
             }
@@ -275,10 +317,11 @@ public class MptImporter implements Importer {
             return Technique.UNKNOWN;
         }
         String n = name.toLowerCase(Locale.ROOT);
-        if (n.contains("impedance spectroscopy")) {
+        if (n.contains("impedance spectroscopy") || n.startsWith("ir compensation")) {
             return Technique.EIS;
         }
-        if (n.contains("galvanostatic cycling") || n.contains("battery capacity determination")) {
+        if (n.contains("galvanostatic cycling") || n.contains("battery capacity determination")
+                || n.contains("galvanostatic intermittent titration")) {
             return Technique.GALVANOSTATIC_CYCLING;
         }
         if (n.contains("cyclic voltammetry")) {
@@ -290,10 +333,10 @@ public class MptImporter implements Importer {
         if (n.contains("open circuit voltage") || n.strip().equals("wait")) {
             return Technique.OPEN_CIRCUIT_VOLTAGE;
         }
-        if (n.contains("chronoamperometry")) {
+        if (n.contains("chronoamperometry") || n.contains("potentiostatic intermittent titration") || n.equals("constant voltage")) {
             return Technique.CHRONOAMPEROMETRY;
         }
-        if (n.contains("chronopotentiometry")) {
+        if (n.contains("chronopotentiometry") || n.equals("constant current")) {
             return Technique.CHRONOPOTENTIOMETRY;
         }
         if (n.contains("modulo bat") || n.contains("modular")) {
