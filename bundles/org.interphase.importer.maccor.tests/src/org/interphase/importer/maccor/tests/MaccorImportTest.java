@@ -126,6 +126,37 @@ class MaccorImportTest {
         assertEquals("form.000", d.metadata().get("procedure"));
     }
 
+    @Test
+    void exportOneWithAuxiliaryUnitColumnsAndFractionalSeconds() throws Exception {
+        // the first six records of cellpy's maccor_001.txt (testdata/PROVENANCE.tsv): sixteen "Aux #N" columns, each followed
+        // by a " Units" column holding the unit as text (" C  "), VAR1-15, and test times with fractional seconds written
+        // without leading zeros ("0d 00:00:5.05000019073486"); values as the file writes them
+        ImportResult result = Importers.read(shared("maccor-txt", "maccor_001.head.txt"), null);
+        assertEquals("maccor.txt", result.importer().id());
+        Dataset d = result.dataset();
+        assertEquals(6, d.rows());
+        Column time = d.column(QuantityKind.TIME).orElseThrow();
+        assertEquals(5.05000019073486, time.get(2), 1e-12);
+        assertEquals(60.879999995231628, time.get(5), 1e-12);
+        assertEquals(3.41627, d.column(QuantityKind.POTENTIAL).orElseThrow().get(2), 1e-15);
+        assertEquals(-0.50401, d.column(QuantityKind.CURRENT).orElseThrow().get(2), 1e-15, "D: discharge, negative");
+        assertEquals(0.00776 * 3600, d.column(QuantityKind.CHARGE).orElseThrow().get(5), 1e-12);
+        // the clock (DPt Time) agrees with the test time: 12:23:13 is 61 s after 12:22:12, the test time 60.88 s
+        Column clock = d.column("Timestamp").orElseThrow();
+        assertEquals(61, clock.get(5) - clock.get(0), 0);
+        // Aux #1 in the unit its Units column names (C: degrees Celsius, read as kelvin); every aux input of this file reads
+        // about -2500 C, below absolute zero (no sensor connected): left empty, one warning per input
+        Column aux = d.column("Aux #1").orElseThrow();
+        assertEquals(QuantityKind.TEMPERATURE, aux.kind());
+        assertEquals("K", aux.unit());
+        assertTrue(Double.isNaN(aux.get(0)));
+        assertTrue(d.column("Aux #1 unit").isEmpty(), "the Units columns are no columns of their own");
+        assertEquals(16, result.warnings().size(), result.warnings().toString());
+        assertEquals("line 5", result.warnings().get(0).where());
+        assertEquals("Aux #1: 6 of 6 values are not plausible (first: -2501.71411 C), as an input with no sensor reads: left empty",
+                result.warnings().get(0).what());
+    }
+
     /** R0 + R1 || C1: Z = R0 + R1 / (1 + j w R1 C1). */
     private static double[] circuit(double f) {
         double r0 = 0.05;
