@@ -142,6 +142,7 @@ public final class MprColumns {
         column(326, "P/W", Type.F4);
         column(331, "Re(Z1)/Ohm", Type.F4);
         column(332, "Re(Z2)/Ohm", Type.F4);
+        column(352, "|Ece|/V", Type.F4); // 96 + 256: yadg's peis.issue_225.with_ece.mpr, whose .mpt export names it |Ece|/V
         column(361, "-Im(Z1)/Ohm", Type.F4);
         column(362, "-Im(Z2)/Ohm", Type.F4);
         column(379, "Energy charge/W.h", Type.F8);
