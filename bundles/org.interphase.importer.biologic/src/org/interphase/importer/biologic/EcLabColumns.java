@@ -46,7 +46,7 @@ public final class EcLabColumns {
         return eclab != null ? eclab : symbol.isBlank() ? null : UnitTable.get(symbol);
     }
 
-    private static final Set<String> POTENTIALS = Set.of("Ewe", "<Ewe>", "Ece", "<Ece>", "Ewe-Ece", "Estack", "<Estack>");
+    private static final Set<String> POTENTIALS = Set.of("Ewe", "<Ewe>", "Ece", "<Ece>", "Ewe-Ece", "Estack", "<Estack>", "Ecell", "<Ecell>");
     private static final Set<String> CURRENTS = Set.of("I", "<I>");
     private static final Set<String> CHARGES = Set.of("dq", "dQ", "(Q-Qo)", "Q charge/discharge", "Q charge", "Q discharge",
             "Capacity", "Q-Qo");

@@ -47,18 +47,31 @@ public class MptImporter implements Importer {
     public void read(Path file, DatasetBuilder builder, IProgressMonitor monitor) throws ImportException {
         try (TextFile text = TextFile.open(file, ID)) {
             String first = text.next();
+            boolean headerless = false;
             if (first == null || !(first.strip().equals("EC-Lab ASCII FILE") || first.strip().equals("BT-Lab ASCII FILE"))) {
-                throw text.error(1, "not an EC-Lab text export (line 1 is not 'EC-Lab ASCII FILE' or 'BT-Lab ASCII FILE')");
+                if (first == null || !namesWithoutHeader(first)) {
+                    throw text.error(1, "not an EC-Lab text export (line 1 is not 'EC-Lab ASCII FILE' or 'BT-Lab ASCII FILE', nor "
+                            + "EC-Lab's column names of an export without header)");
+                }
+                // EC-Lab exports "without header" on request (yadg reads them too): the column names are line 1
+                headerless = true;
+                builder.warning(ImportWarning.atLine(1, "no EC-Lab header (an export without one): technique, start time and "
+                        + "settings are unknown"));
             }
             builder.metadata(Metadata.SOFTWARE, first.strip().startsWith("BT") ? "BT-Lab" : "EC-Lab");
-            String second = text.next();
-            Matcher count = second == null ? null : HEADER_COUNT.matcher(second.strip());
-            if (count == null || !count.matches()) {
-                throw text.error(2, "expected 'Nb header lines : N' on line 2");
-            }
-            int headerLines = Integer.parseInt(count.group(1));
-            if (headerLines < 3) {
-                throw text.error(2, "'Nb header lines : " + headerLines + "': at least 3 (the first two and the column names)");
+            final int headerLines;
+            if (headerless) {
+                headerLines = 1;
+            } else {
+                String second = text.next();
+                Matcher count = second == null ? null : HEADER_COUNT.matcher(second.strip());
+                if (count == null || !count.matches()) {
+                    throw text.error(2, "expected 'Nb header lines : N' on line 2");
+                }
+                headerLines = Integer.parseInt(count.group(1));
+                if (headerLines < 3) {
+                    throw text.error(2, "'Nb header lines : " + headerLines + "': at least 3 (the first two and the column names)");
+                }
             }
             String techniqueName = null;
             boolean settingsStarted = false;
@@ -66,7 +79,7 @@ public class MptImporter implements Importer {
             List<Long> loopStarts = new ArrayList<>();
             long loopEnd = -1;
             int loopsDeclared = -1;
-            String names = null;
+            String names = headerless ? first : null;
             for (int line = 3; line <= headerLines; line++) {
                 String l = text.next();
                 if (l == null) {
@@ -227,6 +240,32 @@ public class MptImporter implements Importer {
                 builder.metadata("spectra", Integer.toString(Math.max(1, spectra)));
             }
         }
+    }
+
+    /**
+     * The EC-Lab or BT-Lab magic on line 1, or line 1 holding EC-Lab's column names (an export without header), tab-separated
+     * with a time, frequency or potential column named as EC-Lab names it.
+     */
+    public static class TextMatcher implements org.interphase.importer.ContentMatcher {
+        @Override
+        public boolean matches(Path file, byte[] head) {
+            String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (text.startsWith("\u00EF\u00BB\u00BF")) {
+                text = text.substring(3);
+            }
+            if (text.startsWith("EC-Lab ASCII FILE") || text.startsWith("BT-Lab ASCII FILE")) {
+                return true;
+            }
+            int end = text.indexOf('\n');
+            return end > 0 && namesWithoutHeader(text.substring(0, end).replace("\r", ""));
+        }
+    }
+
+    /** A first line of EC-Lab column names (tab-separated, no numbers, with a time, frequency or potential column). */
+    static boolean namesWithoutHeader(String line) {
+        List<String> names = fields(line).stream().map(String::strip).toList();
+        return names.size() >= 2 && names.stream().noneMatch(n -> n.isEmpty() || Numbers.isNumber(n, true))
+                && names.stream().anyMatch(n -> n.equals("time/s") || n.equals("freq/Hz") || n.equals("Ewe/V") || n.equals("Ecell/V"));
     }
 
     /** Tab-separated fields; the trailing tab EC-Lab writes makes no extra field. */

@@ -100,13 +100,15 @@ class MptFormatTest {
                 new Expect("Conductivity/S.cm-1", "Conductivity", "S/m", 100), new Expect("Im(Conductivity)/mS/cm", "Im(Conductivity)", "S/m", 0.1),
                 new Expect("Q charge/discharge/mA.h", "Q charge/discharge", "C", 3.6), new Expect("|Y|/Ohm-1", "|Y|", "S", 1),
                 new Expect("-Im(Zce)/Ohm", "Im(Zce)", "Ohm", -1), new Expect("Temperature/°C", "Temperature", "K", 1),
-                new Expect("I/µA", "I", "A", 1e-6), new Expect("ox/red", "ox/red", "1", 1), new Expect("x", "x", "", 1))) {
+                new Expect("I/µA", "I", "A", 1e-6), new Expect("Ecell/V", "Ecell", "V", 1), new Expect("ox/red", "ox/red", "1", 1), new Expect("x", "x", "", 1))) {
             EcLabColumns.Spec spec = EcLabColumns.spec(e.header());
             assertEquals(e.name(), spec.name(), e.header());
             assertEquals(e.unit(), spec.unit(), e.header());
             assertEquals(e.factor(), spec.factor(), Math.abs(e.factor()) * 1e-12, e.header());
         }
         assertEquals(java.util.Optional.of("furlong"), EcLabColumns.unknownUnit("distance/furlong"));
+        // BT-Lab's cell voltage is a potential
+        assertEquals(QuantityKind.POTENTIAL, EcLabColumns.spec("Ecell/V").kind());
     }
 
     @Test
@@ -135,6 +137,17 @@ class MptFormatTest {
         assertTrue(r.warnings().stream().anyMatch(w -> w.what().equals("column 4 'distance/furlong': unit 'furlong' unknown, its values are kept as written")), warnings);
         assertTrue(r.warnings().stream().anyMatch(w -> w.what().startsWith("technique 'Frobnicating Impedance Sweep' unknown")), warnings);
         assertEquals(2, r.warnings().size(), warnings);
+
+        // an export without header (EC-Lab's option; yadg reads them): the column names on line 1, a warning
+        Path bare = folder.resolve("bare.mpt");
+        Files.write(bare, String.join("\r\n", "freq/Hz\tRe(Z)/Ohm\t-Im(Z)/Ohm\ttime/s\t", "1000\t1\t-2\t0\t", "100\t2\t-3\t1\t", "")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        org.interphase.importer.ImportResult b = Importers.read(bare, null);
+        assertEquals("biologic.mpt", b.importer().id());
+        assertEquals(Technique.EIS, b.dataset().technique());
+        assertEquals(2, b.dataset().rows());
+        assertEquals(3.0, b.dataset().column(QuantityKind.IMPEDANCE_IMAGINARY).orElseThrow().get(1));
+        assertTrue(b.warnings().stream().anyMatch(w -> w.what().startsWith("no EC-Lab header")), b.warnings().toString());
 
         // a declared loop count that the list does not match: a warning, the loops left out
         Path loops = folder.resolve("loops.mpt");
