@@ -97,6 +97,10 @@ public class MprImporter implements Importer {
                 }
                 case "VMP LOG" -> log = log == null ? module : log;
                 case "VMP loop" -> loop = loop == null ? module : loop;
+                case "VMP ExtDev" -> {
+                    others.add(module.shortName());
+                    externalDevices(in, module, builder);
+                }
                 default -> others.add(module.shortName());
                 }
             }
@@ -624,6 +628,31 @@ public class MprImporter implements Importer {
         pascal(l, 0x3B7).filter(v -> v.matches("[0-9][0-9.]*")).ifPresent(v -> builder.metadata(Metadata.SOFTWARE, "EC-Lab " + v));
         pascal(l, 0x351).filter(t -> !t.isBlank()).ifPresent(t -> builder.metadata("host", t));
         pascal(l, 0x251).filter(t -> !t.isBlank()).ifPresent(t -> builder.metadata("original_path", t));
+    }
+
+    /**
+     * The external-device module (yadg's {@code extdev_dtypes}): the names the operator gave the analog inputs 1 and 2
+     * (Pascal strings at 0x36 and 0x63) and their scaling (max V, min V, max x, min x as f4 after each name), as
+     * metadata {@code analog_in_N} and {@code analog_in_N_scale}; fields beyond the module or not text are left out.
+     */
+    private static void externalDevices(BinaryFile in, Module module, DatasetBuilder builder) throws ImportException {
+        int length = (int) Math.min(module.length(), 0x100);
+        ByteBuffer e = in.bytes(module.bodyOffset(), length, "the external-device module");
+        int[][] inputs = { { 0x36, 0x52 }, { 0x63, 0x7F } };
+        for (int i = 0; i < inputs.length; i++) {
+            String key = "analog_in_" + (i + 1);
+            int scale = inputs[i][1];
+            pascal(e, inputs[i][0]).filter(t -> !t.isBlank()).ifPresent(t -> builder.metadata(key, t));
+            if (scale + 16 <= e.limit()) {
+                float maxV = e.getFloat(scale);
+                float minV = e.getFloat(scale + 4);
+                float maxX = e.getFloat(scale + 8);
+                float minX = e.getFloat(scale + 12);
+                if (Float.isFinite(maxV) && Float.isFinite(minV) && Float.isFinite(maxX) && Float.isFinite(minX) && maxV != minV) {
+                    builder.metadata(key + "_scale", minV + " V to " + maxV + " V is " + minX + " to " + maxX);
+                }
+            }
+        }
     }
 
     /**

@@ -270,6 +270,32 @@ class MprFormatTest {
     }
 
     @Test
+    void externalDeviceModuleNamesTheAnalogInputs() throws Exception {
+        // a 'VMP ExtDev' module appended to a written file, to yadg's extdev_dtypes: names at 0x36 and 0x63, scaling after each
+        byte[] bytes = v3(3);
+        ByteBuffer body = ByteBuffer.allocate(0xA0).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] name = "Thermocouple".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        body.put(0x36, (byte) name.length).put(0x37, name);
+        body.putFloat(0x52, 10f).putFloat(0x56, 0f).putFloat(0x5A, 100f).putFloat(0x5E, 0f);
+        ByteBuffer module = ByteBuffer.allocate(6 + 51).order(ByteOrder.LITTLE_ENDIAN);
+        module.put("MODULE".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        module.put(String.format("%-10s%-25s", "VMP ExtDev", "External device").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        module.putInt(body.capacity()).putInt(0).put("01/02/26".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path file = folder.resolve("extdev.mpr");
+        try (var out = Files.newOutputStream(file)) {
+            out.write(bytes);
+            out.write(module.array());
+            out.write(body.array());
+        }
+        ImportResult r = Importers.read(file, null);
+        assertEquals(3, r.dataset().rows());
+        assertEquals("Thermocouple", r.dataset().metadata().get("analog_in_1"));
+        assertEquals("0.0 V to 10.0 V is 0.0 to 100.0", r.dataset().metadata().get("analog_in_1_scale"));
+        assertEquals("VMP ExtDev", r.dataset().metadata().get("biologic.other_modules"));
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    }
+
+    @Test
     void moduleDatesWithSlashesDashesOrDots() throws Exception {
         byte[] bytes = v3(3);
         for (String separator : new String[] { "/", "-", "." }) {
