@@ -161,6 +161,13 @@ public class MaccorTextImporter implements Importer {
         java.util.BitSet modes = new java.util.BitSet();
         Map<String, Integer> otherStates = new LinkedHashMap<>();
         double lastDate = Double.NaN;
+        double testDay = Double.NaN;
+        for (Map.Entry<String, String> e : meta.entrySet()) {
+            if (e.getKey().toLowerCase(Locale.ROOT).endsWith("date of test")) { // also "Today's Date 04/04/2016  Date of Test"
+                double d = MaccorText.date(e.getValue().strip().split("[\\s,]+")[0]);
+                testDay = Double.isNaN(d) ? Double.NaN : Math.floor(d / 86400) * 86400;
+            }
+        }
         while ((text = reader.readLine()) != null) {
             line++;
             if ((line & 0xFFF) == 0 && monitor != null && monitor.isCanceled()) {
@@ -214,6 +221,15 @@ public class MaccorTextImporter implements Importer {
                     }
                     case DATE -> {
                         value = MaccorText.date(v);
+                        if (Double.isNaN(value) && Double.isNaN(lastDate) && !Double.isNaN(testDay)) {
+                            // times of day from the first row on (battery-data-toolkit's maccor_example.002): the day is
+                            // the header's Date of Test
+                            double time = MaccorText.timeOfDay(v);
+                            if (!Double.isNaN(time)) {
+                                value = testDay + time;
+                                builder.metadata("timestamp_day", "DPt Time holds times of day: the first day is the header's Date of Test");
+                            }
+                        }
                         if (Double.isNaN(value) && !Double.isNaN(lastDate)) {
                             // a time of day alone: the day of the row before (the next day when the clock went past midnight)
                             double time = MaccorText.timeOfDay(v);
@@ -467,12 +483,14 @@ public class MaccorTextImporter implements Importer {
             case "testtime", "test time" -> new Field(h, "Test time", "s", QuantityKind.TIME, 1, 0, Parse.TIME, false);
             case "test (sec)", "test time (s)", "test time (sec)", "testtime (s)" -> new Field(h, "Test time", "s", QuantityKind.TIME, 1, 0,
                     Parse.TIME, true);
-            case "test time (min)" -> new Field(h, "Test time", "s", QuantityKind.TIME, 60, 0, Parse.TIME, true);
+            case "test time (min)", "test (min)" -> new Field(h, "Test time", "s", QuantityKind.TIME, 60, 0, Parse.TIME, true);
+            case "test (hr)", "test (h)" -> new Field(h, "Test time", "s", QuantityKind.TIME, 3600, 0, Parse.TIME, true);
             case "test time (h)", "test time (hr)" -> new Field(h, "Test time", "s", QuantityKind.TIME, 3600, 0, Parse.TIME, true);
             case "steptime", "step time" -> new Field(h, "Step time", "s", QuantityKind.STEP_TIME, 1, 0, Parse.TIME, false);
             case "step (sec)", "step time (s)", "step time (sec)", "steptime (s)" -> new Field(h, "Step time", "s", QuantityKind.STEP_TIME, 1, 0,
                     Parse.TIME, true);
-            case "step time (min)" -> new Field(h, "Step time", "s", QuantityKind.STEP_TIME, 60, 0, Parse.TIME, true);
+            case "step time (min)", "step (min)" -> new Field(h, "Step time", "s", QuantityKind.STEP_TIME, 60, 0, Parse.TIME, true);
+            case "step (hr)", "step (h)" -> new Field(h, "Step time", "s", QuantityKind.STEP_TIME, 3600, 0, Parse.TIME, true);
             case "amp-hr", "cap. [ah]", "capacity (ah)", "capacity", "cap. (ah)" -> new Field(h, "Capacity", "C", QuantityKind.CHARGE, 3600, 0,
                     Parse.NUMBER, true);
             case "cap. [mah]", "capacity (mah)" -> new Field(h, "Capacity", "C", QuantityKind.CHARGE, 3.6, 0, Parse.NUMBER, true);
@@ -590,7 +608,7 @@ public class MaccorTextImporter implements Importer {
             String[] lines = text.split("\r?\n");
             for (int i = 0; i < lines.length - 1; i++) {
                 List<String> cells = MaccorText.fields(lines[i], lines[i].indexOf('\t') >= 0 ? '\t' : ',');
-                if (isHeader(cells) && cells.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).matches("testtime|test time.*|test \\(sec\\)"))) {
+                if (isHeader(cells) && cells.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).matches("testtime|test time.*|test \\((sec|min|hr|h)\\)"))) {
                     return true;
                 }
             }
