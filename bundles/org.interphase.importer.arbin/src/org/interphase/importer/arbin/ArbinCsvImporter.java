@@ -29,8 +29,9 @@ import org.interphase.importer.Importer;
 
 /**
  * Arbin's CSV export: the columns of its Excel export's data sheets ({@code Data_Point, Date_Time, Test_Time(s),
- * Step_Time(s), Cycle_Index, Step_Index, Current(A), Voltage(V), Charge_Capacity(Ah), ...}) as comma-separated text,
- * dates as {@code M/d/yyyy H:mm:ss[.fff]}. Latin-1 when not UTF-8.
+ * Step_Time(s), Cycle_Index, Step_Index, Current(A), Voltage(V), Charge_Capacity(Ah), ...}, or as MITS 8 and the SQL
+ * exports spell them: {@code Date Time, Test Time (s), Current (A), Aux_Temperature_1 (C)}; units also in square
+ * brackets) as comma-separated text, dates as {@code M/d/yyyy H:mm:ss[.fff]}. Latin-1 when not UTF-8.
  */
 public class ArbinCsvImporter implements Importer {
 
@@ -80,9 +81,9 @@ public class ArbinCsvImporter implements Importer {
             String[] names = Csv.split(header, ',');
             List<String> cells = List.of(names).stream().map(String::strip).toList();
             boolean database = isDatabaseHeader(cells);
-            if (!database && (!cells.contains("Test_Time(s)") || !cells.contains("Voltage(V)"))) {
-                throw ImportException.atLine(file, ID, 1, "no Test_Time(s) and Voltage(V) columns (nor the database's Test_Time, "
-                        + "Current, Voltage): not an Arbin CSV export");
+            if (!database && !ArbinFields.hasTimeAndVoltage(cells)) {
+                throw ImportException.atLine(file, ID, 1, "no Test_Time(s) and Voltage(V) columns (in any spelling: Test Time (s), "
+                        + "Voltage [V] ...; nor the database's Test_Time, Current, Voltage): not an Arbin CSV export");
             }
             List<ArbinFields.Field> fields = new ArrayList<>();
             List<ColumnWriter> writers = new ArrayList<>();
@@ -186,7 +187,10 @@ public class ArbinCsvImporter implements Importer {
             if (!first.contains(",")) {
                 return false;
             }
-            return first.contains("Test_Time(s)") && first.contains("Voltage(V)")
+            List<String> cells = List.of(first.replace("\uFEFF", "").replace("\u00EF\u00BB\u00BF", "").strip().split(",", -1)).stream()
+                    .map(String::strip).toList();
+            return ArbinFields.hasTimeAndVoltage(cells) && cells.stream().anyMatch(c -> c.toLowerCase(java.util.Locale.ROOT)
+                    .matches("(step|cycle)[ _]index"))
                     || isDatabaseHeader(List.of(first.replace("\uFEFF", "").replace("\u00EF\u00BB\u00BF", "").strip().split(",", -1)).stream()
                             .map(String::strip).toList());
         }

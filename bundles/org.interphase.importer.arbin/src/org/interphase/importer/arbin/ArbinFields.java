@@ -21,7 +21,8 @@ import org.interphase.data.units.UnitTable;
  */
 final class ArbinFields {
 
-    private static final Pattern NAME_UNIT = Pattern.compile("(.*?)\\s*\\(([^()]*)\\)\\s*");
+    /** "Current(A)", "Test Time (s)" (MITS 8 and the SQL exports) or "Current [A]". */
+    private static final Pattern NAME_UNIT = Pattern.compile("(.*?)\\s*(?:\\(([^()]*)\\)|\\[([^\\[\\]]*)\\])\\s*");
     private static final DateTimeFormatter[] DATES = { DateTimeFormatter.ofPattern("M/d/yyyy H:mm:ss[.SSS][.SS][.S]", Locale.ROOT),
             DateTimeFormatter.ofPattern("yyyy-MM-dd H:mm:ss[.SSS][.SS][.S]", Locale.ROOT) };
     /** Days from 1899-12-30 (OLE automation and spreadsheet date serials) to 1970-01-01. */
@@ -69,9 +70,9 @@ final class ArbinFields {
         Matcher m = NAME_UNIT.matcher(name);
         if (m.matches()) {
             name = m.group(1).strip();
-            unit = m.group(2).strip();
+            unit = (m.group(2) != null ? m.group(2) : m.group(3)).strip();
         }
-        String key = name.toLowerCase(Locale.ROOT).replace(' ', '_');
+        String key = name.toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "_");
         switch (key) {
             case "date_time", "datetime" -> {
                 return new Field(header, "Timestamp", "s", QuantityKind.OTHER, 86400, -OLE_EPOCH_DAYS * 86400, true);
@@ -124,6 +125,18 @@ final class ArbinFields {
             default -> QuantityKind.OTHER;
         };
         return new Field(header, display, u.si(), kind, u.factor(), u.offset(), false);
+    }
+
+    /** Whether a header names the test time and a voltage (the two columns every Arbin export has), whatever the spelling. */
+    static boolean hasTimeAndVoltage(java.util.List<String> cells) {
+        boolean time = false;
+        boolean voltage = false;
+        for (String c : cells) {
+            Field f = c.contains("(") || c.contains("[") ? export(c) : null;
+            time |= f != null && f.kind() == QuantityKind.TIME;
+            voltage |= f != null && f.kind() == QuantityKind.POTENTIAL && f.name().equalsIgnoreCase("voltage");
+        }
+        return time && voltage;
     }
 
     private static Field time(String header, String name, QuantityKind kind, String unit) {

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +20,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetBuilder.ColumnWriter;
+import org.interphase.data.ImportWarning;
 import org.interphase.data.Metadata;
 import org.interphase.data.Technique;
 import org.interphase.importer.ImportException;
@@ -182,6 +185,7 @@ public class ResImporter implements Importer {
         if (!skipped.isEmpty()) {
             builder.metadata("columns_not_numeric", String.join(", ", skipped));
         }
+        Auxiliary auxiliary = auxiliary(db, builder);
         Iterable<Row> rows = ordered(normal);
         long n = 0;
         long lastTest = Long.MIN_VALUE;
@@ -224,12 +228,141 @@ public class ResImporter implements Importer {
                 }
                 writers.get(c).append(si);
             }
+            if (auxiliary != null) {
+                double[] values = auxiliary.values().get(auxiliary.key(test, point));
+                for (int a = 0; a < auxiliary.writers().size(); a++) {
+                    auxiliary.writers().get(a).append(values == null ? Double.NaN : values[a]);
+                }
+            }
         }
         if (n == 0) {
             throw new ImportException(file, ID, normal.getName(), "the table has no rows");
         }
         builder.technique(current ? Technique.GALVANOSTATIC_CYCLING : Technique.OPEN_CIRCUIT_VOLTAGE);
         builder.metadata("table", normal.getName());
+    }
+
+    /** Auxiliary channels: their columns, and their values by (Test_ID, Data_Point). */
+    private record Auxiliary(List<ColumnWriter> writers, Map<Long, double[]> values) {
+        long key(long test, long point) {
+            return (test << 40) ^ point;
+        }
+    }
+
+    /** Auxiliary_Table rows read into memory at most (beyond: left out with a warning). */
+    private static final long MAX_AUX_ROWS = 20_000_000;
+
+    /**
+     * The auxiliary channels (thermocouples, voltages) as cellpy's arbin_res reads them: Auxiliary_Table holds (Test_ID,
+     * Data_Point, Auxiliary_Index, Data_Type, X, dX_dt) per reading, Aux_Global_Data_Table each channel's Nickname and
+     * Unit by (Auxiliary_Index, Data_Type). Each channel becomes a column (and one for dX/dt when the table has it),
+     * joined to the records by data point; a record without a reading gets an empty value. Units: C (to K), V, mV; an
+     * unknown unit keeps the values as written, with a warning.
+     */
+    private Auxiliary auxiliary(Database db, DatasetBuilder builder) throws IOException, ImportException {
+        where = "Auxiliary_Table";
+        Table aux = table(db, "Auxiliary_Table", "Auxiliary");
+        if (aux == null || aux.getRowCount() == 0) {
+            return null;
+        }
+        if (aux.getRowCount() > MAX_AUX_ROWS) {
+            builder.warning(ImportWarning.ofFile("Auxiliary_Table: " + aux.getRowCount() + " readings, more than " + MAX_AUX_ROWS
+                    + " are read: the auxiliary channels are left out"));
+            return null;
+        }
+        Map<String, String[]> channels = new java.util.HashMap<>();
+        where = "Aux_Global_Data_Table";
+        Table global = table(db, "Aux_Global_Data_Table", "Aux_Global_Data");
+        if (global != null) {
+            for (Row row : global) {
+                String key = number(row.get("Auxiliary_Index")) + "/" + number(row.get("Data_Type"));
+                channels.put(key, new String[] { row.get("Nickname") == null ? "" : row.get("Nickname").toString().strip(),
+                        row.get("Unit") == null ? "" : row.get("Unit").toString().strip() });
+            }
+        }
+        boolean derivative = aux.getColumns().stream().anyMatch(c -> c.getName().equals("dX_dt"));
+        where = "Auxiliary_Table";
+        // first pass: the channels in order of appearance
+        Map<String, Integer> slots = new LinkedHashMap<>();
+        for (Row row : aux) {
+            slots.putIfAbsent(number(row.get("Auxiliary_Index")) + "/" + number(row.get("Data_Type")), slots.size());
+        }
+        List<ColumnWriter> writers = new ArrayList<>();
+        List<double[]> conversions = new ArrayList<>();
+        for (String key : slots.keySet()) {
+            String[] channel = channels.get(key);
+            String[] parts = key.split("/");
+            String name = channel != null && !channel[0].isEmpty() ? channel[0] : "Aux " + parts[0] + " (type " + parts[1] + ")";
+            String unit = channel == null ? "" : channel[1];
+            double factor = 1;
+            double offset = 0;
+            String si;
+            org.interphase.data.QuantityKind kind;
+            String rate;
+            switch (unit) {
+                case "C", "°C", "degC" -> {
+                    si = "K";
+                    offset = 273.15;
+                    kind = org.interphase.data.QuantityKind.TEMPERATURE;
+                    rate = "K/s";
+                }
+                case "V" -> {
+                    si = "V";
+                    kind = org.interphase.data.QuantityKind.POTENTIAL;
+                    rate = "V/s";
+                }
+                case "mV" -> {
+                    si = "V";
+                    factor = 1e-3;
+                    kind = org.interphase.data.QuantityKind.POTENTIAL;
+                    rate = "V/s";
+                }
+                default -> {
+                    builder.warning(ImportWarning.ofFile("auxiliary channel '" + name + "' (Auxiliary_Index " + parts[0] + ", Data_Type "
+                            + parts[1] + "): unit '" + unit + "' " + (channel == null ? "not in Aux_Global_Data_Table" : "unknown")
+                            + ", its values are kept as written"));
+                    si = unit;
+                    kind = org.interphase.data.QuantityKind.OTHER;
+                    rate = unit.isEmpty() ? "" : unit + "/s";
+                }
+            }
+            writers.add(builder.column(name, si, kind));
+            conversions.add(new double[] { factor, offset });
+            if (derivative) {
+                writers.add(builder.column(name + " dX/dt", rate, org.interphase.data.QuantityKind.OTHER));
+                conversions.add(new double[] { factor, 0 });
+            }
+        }
+        int width = writers.size();
+        Map<Long, double[]> values = new java.util.HashMap<>();
+        Auxiliary result = new Auxiliary(writers, values);
+        long n = 0;
+        for (Row row : aux) {
+            n++;
+            where = "Auxiliary_Table, row " + n;
+            long test = row.get("Test_ID") instanceof Number t ? t.longValue() : 0;
+            if (!(row.get("Data_Point") instanceof Number point)) {
+                throw new ImportException(file, ID, where, "Data_Point is empty");
+            }
+            int slot = slots.get(number(row.get("Auxiliary_Index")) + "/" + number(row.get("Data_Type"))) * (derivative ? 2 : 1);
+            double[] v = values.computeIfAbsent(result.key(test, point.longValue()), k -> {
+                double[] empty = new double[width];
+                java.util.Arrays.fill(empty, Double.NaN);
+                return empty;
+            });
+            if (row.get("X") instanceof Number x) {
+                v[slot] = x.doubleValue() * conversions.get(slot)[0] + conversions.get(slot)[1];
+            }
+            if (derivative && row.get("dX_dt") instanceof Number dx) {
+                v[slot + 1] = dx.doubleValue() * conversions.get(slot + 1)[0];
+            }
+        }
+        builder.metadata("auxiliary_channels", Integer.toString(slots.size()));
+        return result;
+    }
+
+    private static String number(Object value) {
+        return value instanceof Number n ? Long.toString(n.longValue()) : String.valueOf(value);
     }
 
     /** The rows in primary-key order where the table has a key on (Test_ID, Data_Point), else in storage order. */

@@ -27,6 +27,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.interphase.data.DatasetBuilder;
 import org.interphase.data.DatasetBuilder.ColumnWriter;
+import org.interphase.data.ImportWarning;
 import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
 import org.interphase.data.Technique;
@@ -232,8 +233,9 @@ public class XlsxImporter implements Importer {
             for (int c = 0; c < cells.size(); c++) {
                 ArbinFields.Field f = ArbinFields.export(cells.get(c));
                 if (f == null) {
-                    throw new ImportException(file, ID, place + ", row " + row, "column " + (c + 1) + " ('" + cells.get(c)
-                            + "'): unit unknown");
+                    builder.warning(new ImportWarning(place + ", row " + row, "column " + (c + 1) + " ('" + cells.get(c)
+                            + "'): unit unknown; its values are kept as they are, without a unit"));
+                    f = new ArbinFields.Field(cells.get(c), cells.get(c), "", QuantityKind.OTHER, 1, 0, false);
                 }
                 fields.add(f);
                 writers.add(builder.column(f.name().isEmpty() ? "column " + (c + 1) : f.name(), f.unit(), f.kind()));

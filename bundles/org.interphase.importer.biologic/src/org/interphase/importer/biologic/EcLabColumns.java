@@ -28,12 +28,25 @@ public final class EcLabColumns {
     /** EC-Lab's control/V/mA: volts or milliamperes by mode, kept as written. */
     private static final Unit CONTROL = new Unit("V/mA", "control", "V/mA", 1, 0, false);
 
+    /**
+     * Units EC-Lab writes that the shared table spells otherwise (yadg's {@code mpt_columns.py} lists them):
+     * d(Q-Qo)/dE in mA.h/V, dI/dt in mA/s, conductivity in S.cm-1.
+     */
+    private static final java.util.Map<String, Unit> ECLAB_UNITS = java.util.Map.of(
+            "mA.h/V", new Unit("mA.h/V", "chargePerPotential", "C/V", 3.6, 0, false),
+            "mA/s", new Unit("mA/s", "currentRate", "A/s", 1e-3, 0, false),
+            "S.cm-1", new Unit("S.cm-1", "conductivity", "S/m", 100, 0, false));
+
     /** An EC-Lab unit from the shared table; EC-Lab writes "mA.h", "W.h", "Ohm.cm" and "µF-2". */
     private static Unit unit(String symbol) {
-        return symbol.equals("V/mA") ? CONTROL : symbol.isBlank() ? null : UnitTable.get(symbol);
+        if (symbol.equals("V/mA")) {
+            return CONTROL;
+        }
+        Unit eclab = ECLAB_UNITS.get(symbol.strip());
+        return eclab != null ? eclab : symbol.isBlank() ? null : UnitTable.get(symbol);
     }
 
-    private static final Set<String> POTENTIALS = Set.of("Ewe", "<Ewe>", "Ece", "<Ece>", "Ewe-Ece", "Estack", "<Estack>");
+    private static final Set<String> POTENTIALS = Set.of("Ewe", "<Ewe>", "Ece", "<Ece>", "Ewe-Ece", "Estack", "<Estack>", "Ecell", "<Ecell>");
     private static final Set<String> CURRENTS = Set.of("I", "<I>");
     private static final Set<String> CHARGES = Set.of("dq", "dQ", "(Q-Qo)", "Q charge/discharge", "Q charge", "Q discharge",
             "Capacity", "Q-Qo");
@@ -59,10 +72,14 @@ public final class EcLabColumns {
             }
         }
         if (unit == null) {
-            int slash = name.lastIndexOf('/');
-            if (slash > 0 && unit(name.substring(slash + 1)) != null) {
-                unit = unit(name.substring(slash + 1));
-                name = name.substring(0, slash);
+            // the longest known unit after a slash: "Q charge/discharge/mA.h", "d(Q-Qo)/dE/mA.h/V", "Q charge/mA.h/g"
+            for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
+                Unit candidate = unit(name.substring(slash + 1));
+                if (candidate != null && slash + 1 < name.length()) {
+                    unit = candidate;
+                    name = name.substring(0, slash);
+                    break;
+                }
             }
         }
         double sign = 1;
@@ -78,6 +95,21 @@ public final class EcLabColumns {
             si = "1"; // counts and codes: dimensionless
         }
         return new Spec(name, si, kind, factor, offset);
+    }
+
+    /**
+     * The unit of a header that names one Interphase does not know ("name/unit" where unit is in no table), for a
+     * warning; empty when the header has a known unit or none.
+     */
+    public static java.util.Optional<String> unknownUnit(String header) {
+        String h = header.strip();
+        int slash = h.lastIndexOf('/');
+        if (slash <= 0 || STATES.contains(h)) {
+            return java.util.Optional.empty();
+        }
+        String unsigned = h.startsWith("-Im(") ? h.substring(1) : h;
+        // a unit was found when the spec's name is shorter than the header
+        return spec(h).name().length() < unsigned.length() ? java.util.Optional.empty() : java.util.Optional.of(h.substring(slash + 1));
     }
 
     private static QuantityKind kind(String name, String unit) {

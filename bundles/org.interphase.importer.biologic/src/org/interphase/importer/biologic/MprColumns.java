@@ -9,10 +9,16 @@ import java.util.Map;
 
 /**
  * The column ids of an EC-Lab .mpr data module: an explicit table of the EC-Lab header each id stands for and the
- * binary type of its values. Ids 256 and above stand for the quantity of id - 256 (a newer encoding of the same
- * column), except 498 to 502, which are columns of their own. Flag ids (mode, ox/red, error, control changes,
- * Ns changes, counter inc.) share one byte. An id in none of these is unknown: the importer refuses the file naming
- * the id, never guesses its size.
+ * binary type of its values, the union of what the open readers know (galvani's {@code VMPdata_colID_dtype_map} and
+ * {@code VMPdata_colID_flag_map}, yadg's {@code extractors/eclab/common/mpr_columns.py}) and of what real files here
+ * showed. Since EC-Lab 11.x many quantities also come as id + 256 (430 to 435 are 174 to 179, 467 to 469 are 211 to
+ * 213, 473 to 497 are 217 to 241, ...): those the readers name are in the table; an id + 256 that none of them names is
+ * read as its base id only with a warning ({@link #probable(int)}), because not every id + 256 is that (271, 272, 331,
+ * 332, 424 and 425 are impedances of other electrodes). Ids 498 to 503 mean different things to the two readers
+ * (galvani: Q charge, Q discharge, step time, efficiency, capacity, all f8; yadg: |Ece h2| to |Ece h7|, f4): the
+ * importer takes the reading whose records fill the data module exactly ({@link #alternative(int)}). Flag ids (mode,
+ * ox/red, error, control changes, Ns changes, counter inc.) share one byte. An id in none of these is unknown: the
+ * importer skips it with a warning when the layout tells its size, and refuses the file naming the id otherwise.
  */
 public final class MprColumns {
 
@@ -40,6 +46,7 @@ public final class MprColumns {
 
     private static final Map<Integer, Column> COLUMNS = new HashMap<>();
     private static final Map<Integer, Flag> FLAGS = new HashMap<>();
+    private static final Map<Integer, Column> ALTERNATIVES = new HashMap<>();
 
     private static void column(int id, String header, Type type) {
         COLUMNS.put(id, new Column(id, header, type));
@@ -80,8 +87,10 @@ public final class MprColumns {
         column(69, "R/Ohm", Type.F4);
         column(70, "P/W", Type.F4);
         column(74, "|Energy|/W.h", Type.F8);
+        column(75, "Analog OUT/V", Type.F4);
         column(76, "<I>/mA", Type.F4);
         column(77, "<Ewe>/V", Type.F4);
+        column(78, "Cs-2/µF-2", Type.F4);
         column(96, "|Ece|/V", Type.F4);
         column(98, "Phase(Zce)/deg", Type.F4);
         column(99, "|Zce|/Ohm", Type.F4);
@@ -92,8 +101,11 @@ public final class MprColumns {
         column(125, "Capacitance charge/µF", Type.F8);
         column(126, "Capacitance discharge/µF", Type.F8);
         column(131, "Ns", Type.U2);
+        column(163, "|Estack|/V", Type.F4);
+        column(168, "Rcmp/Ohm", Type.F4);
         column(169, "Cs/µF", Type.F4);
         column(172, "Cp/µF", Type.F4);
+        column(173, "Cp-2/µF-2", Type.F4);
         column(174, "<Ewe>/V", Type.F4); // Phase(Zwe-ce)/deg beside Ewe or <Ewe>: see header(...)
         column(175, "|Zwe-ce|/Ohm", Type.F4);
         column(176, "Re(Zwe-ce)/Ohm", Type.F4);
@@ -108,22 +120,72 @@ public final class MprColumns {
         column(213, "z cycle", Type.U4);
         column(215, "<Ece>/V", Type.F4);
         String[] electrodes = { "Ewe", "I", "Ece" };
-        String[] units = { "V", "A", "V" };
         for (int e = 0; e < 3; e++) {
             column(217 + e, "THD " + electrodes[e] + "/%", Type.F4);
             column(220 + e, "NSD " + electrodes[e] + "/%", Type.F4);
             column(223 + e, "NSR " + electrodes[e] + "/%", Type.F4);
-            for (int h = 2; h <= 7; h++) {
-                column(230 + 6 * e + h - 2, "|" + electrodes[e] + " h" + h + "|/" + units[e], Type.F4);
-            }
         }
+        for (int h = 2; h <= 7; h++) {
+            column(230 + h - 2, "|Ewe h" + h + "|/V", Type.F4);
+            column(236 + h - 2, "|I h" + h + "|/A", Type.F4);
+        }
+        column(242, "|E2|/V", Type.F4);
         column(248, "Rac/Ohm", Type.F4);
         column(249, "Rdc/Ohm", Type.F4);
         column(253, "Acir/Dcir Control", Type.U1);
+        // the ids EC-Lab 11.x writes from 256 on, as galvani and yadg name them
+        column(271, "Phase(Z1)/deg", Type.F4);
+        column(272, "Phase(Z2)/deg", Type.F4);
+        column(295, "I Range", Type.U2);
+        column(301, "|Z1|/Ohm", Type.F4);
+        column(302, "|Z2|/Ohm", Type.F4);
+        column(326, "P/W", Type.F4);
+        column(331, "Re(Z1)/Ohm", Type.F4);
+        column(332, "Re(Z2)/Ohm", Type.F4);
+        column(352, "|Ece|/V", Type.F4); // 96 + 256: yadg's peis.issue_225.with_ece.mpr, whose .mpt export names it |Ece|/V
+        column(361, "-Im(Z1)/Ohm", Type.F4);
+        column(362, "-Im(Z2)/Ohm", Type.F4);
+        column(379, "Energy charge/W.h", Type.F8);
+        column(391, "<E1>/V", Type.F4);
+        column(392, "<E2>/V", Type.F4);
+        column(422, "Phase(Zstack)/deg", Type.F4);
+        column(423, "|Zstack|/Ohm", Type.F4);
+        column(424, "Re(Zstack)/Ohm", Type.F4);
+        column(425, "-Im(Zstack)/Ohm", Type.F4);
+        column(426, "<Estack>/V", Type.F4);
+        column(430, "Phase(Zwe-ce)/deg", Type.F4);
+        column(431, "|Zwe-ce|/Ohm", Type.F4);
+        column(432, "Re(Zwe-ce)/Ohm", Type.F4);
+        column(433, "-Im(Zwe-ce)/Ohm", Type.F4);
+        column(434, "(Q-Qo)/C", Type.F4);
+        column(435, "dQ/C", Type.F4);
+        column(438, "step time/s", Type.F8);
+        column(441, "<Ece>/V", Type.F4); // yadg: <Ece>; galvani: <Ecv>; a potential either way
+        column(462, "Temperature/°C", Type.F4);
+        column(467, "Q charge/discharge/mA.h", Type.F8);
+        column(468, "half cycle", Type.U4);
+        column(469, "z cycle", Type.U4);
+        column(471, "<Ece>/V", Type.F4);
+        for (int e = 0; e < 3; e++) {
+            column(473 + e, "THD " + electrodes[e] + "/%", Type.F4);
+            column(476 + e, "NSD " + electrodes[e] + "/%", Type.F4);
+            column(479 + e, "NSR " + electrodes[e] + "/%", Type.F4);
+        }
+        for (int h = 2; h <= 7; h++) {
+            column(486 + h - 2, "|Ewe h" + h + "|/V", Type.F4);
+            column(492 + h - 2, "|I h" + h + "|/A", Type.F4);
+        }
+        // galvani's reading of 498 to 502; yadg's (|Ece h2| to |Ece h7|, f4) is the alternative
         column(498, "Q charge/mA.h", Type.F8);
         column(499, "Q discharge/mA.h", Type.F8);
+        column(500, "step time/s", Type.F8);
         column(501, "Efficiency/%", Type.F8);
         column(502, "Capacity/mA.h", Type.F8);
+        for (int h = 2; h <= 7; h++) {
+            ALTERNATIVES.put(496 + h, new Column(496 + h, "|Ece h" + h + "|/V", Type.F4));
+        }
+        column(505, "Rdc/Ohm", Type.F4);
+        column(509, "Acir/Dcir Control", Type.U1);
     }
 
     private MprColumns() {
@@ -134,27 +196,41 @@ public final class MprColumns {
         return FLAGS.get(id);
     }
 
-    /**
-     * The column of this id, or null when unknown: ids of the table, then id - 256 for ids from 256 (not 498 to 502).
-     */
+    /** The column of this id as the table names it, or null when the table does not name it. */
     public static Column column(int id) {
-        Column column = COLUMNS.get(id);
-        if (column == null && id >= 256 && (id < 498 || id > 502)) {
-            Column base = COLUMNS.get(id - 256);
-            if (base != null) {
-                column = new Column(id, base.header(), base.type());
-            }
-        }
-        return column;
+        return COLUMNS.get(id);
     }
 
     /**
-     * The header of a column in a file with these ids: id 174 (and 430) is Phase(Zwe-ce) when the file also has
-     * Ewe or <Ewe> (ids 6, 77 or their 256 + id forms), as EC-Lab exports it.
+     * For an id from 256 that the table does not name: the column of id - 256 (the newer encoding of most quantities),
+     * which the importer uses only with a warning; null otherwise.
+     */
+    public static Column probable(int id) {
+        if (id < 256 || COLUMNS.containsKey(id) || FLAGS.containsKey(id)) {
+            return null;
+        }
+        Column base = COLUMNS.get(id - 256);
+        return base == null ? null : new Column(id, base.header(), base.type());
+    }
+
+    /** The other reading of an id the open readers disagree on (498 to 503), or null. */
+    public static Column alternative(int id) {
+        return ALTERNATIVES.get(id);
+    }
+
+    /** Every id the table names (columns and flags), for tests and documentation. */
+    public static java.util.Set<Integer> ids() {
+        java.util.Set<Integer> ids = new java.util.TreeSet<>(COLUMNS.keySet());
+        ids.addAll(FLAGS.keySet());
+        return ids;
+    }
+
+    /**
+     * The header of a column in a file with these ids: id 174 is Phase(Zwe-ce) when the file also has Ewe or <Ewe>
+     * (ids 6, 77 or their 256 + id forms), as EC-Lab exports it (galvani and yadg read 174 as &lt;Ewe&gt; always).
      */
     public static String header(Column column, java.util.Set<Integer> ids) {
-        int base = column.id() >= 256 && (column.id() < 498 || column.id() > 502) ? column.id() - 256 : column.id();
-        if (base == 174 && (ids.contains(6) || ids.contains(77) || ids.contains(262) || ids.contains(333))) {
+        if (column.id() == 174 && (ids.contains(6) || ids.contains(77) || ids.contains(262) || ids.contains(333))) {
             return "Phase(Zwe-ce)/deg";
         }
         return column.header();

@@ -48,7 +48,6 @@ public class MprImporter implements Importer {
     /** Column ids of the data module used to derive the current: time/s (f8), dq/mA.h (f8), and the ids of current columns. */
     private static final int TIME_ID = 4;
     private static final int DQ_ID = 7;
-    private static final Set<Integer> CURRENT_IDS = Set.of(8, 11, 76);
 
     public static final String ID = "biologic.mpr";
 
@@ -98,6 +97,10 @@ public class MprImporter implements Importer {
                 }
                 case "VMP LOG" -> log = log == null ? module : log;
                 case "VMP loop" -> loop = loop == null ? module : loop;
+                case "VMP ExtDev" -> {
+                    others.add(module.shortName());
+                    externalDevices(in, module, builder);
+                }
                 default -> others.add(module.shortName());
                 }
             }
@@ -118,6 +121,10 @@ public class MprImporter implements Importer {
                 loop(in, loop, points, builder);
             }
             builder.metadata("biologic.data_module_version", Long.toString(data.version()));
+            Module dated = settings != null ? settings : data;
+            moduleDate(dated.date()).ifPresentOrElse(d -> builder.metadata("biologic.module_date", d.toString()),
+                    () -> builder.warning(in.warning(dated.headerOffset(), "module date '" + dated.date()
+                            + "' is not month, day and year (mm/dd/yy, mm-dd-yy or mm.dd.yy): left out")));
             if (!others.isEmpty()) {
                 builder.metadata("biologic.other_modules", String.join(", ", others));
             }
@@ -180,6 +187,139 @@ public class MprImporter implements Importer {
         return s.toString();
     }
 
+    /** Where a data module's column ids and records are: id width and byte order, and where the records start. */
+    record Layout(int idBytes, ByteOrder order, int recordsAt, String name) {
+        static final Layout V2 = new Layout(2, ByteOrder.LITTLE_ENDIAN, 0x195, "version 2");
+        static final Layout V3 = new Layout(2, ByteOrder.LITTLE_ENDIAN, 0x196, "version 3");
+        static final Layout V1150 = new Layout(2, ByteOrder.BIG_ENDIAN, 0x3EF, "EC-Lab >= 11.50");
+        static final Layout V0 = new Layout(1, ByteOrder.LITTLE_ENDIAN, 100, "old version 0");
+    }
+
+    /** One column of a record: a value column, the shared flags byte, or bytes of unknown columns that are skipped. */
+    private record Slot(int id, int offset, MprColumns.Column column, MprColumns.Flag flag, int skip) {
+    }
+
+    /** How the records of a data module are laid out: the slots in record order and the record size. */
+    private record Plan(List<Slot> slots, int recordSize, List<String> notes) {
+    }
+
+    /** The layout of a known data module version, or null. */
+    static Layout layout(Module module) {
+        long version = module.version();
+        if (version == 2) {
+            return Layout.V2;
+        } else if (version == 3) {
+            return Layout.V3;
+        } else if (module.newLayout() && (version == 0 || version == 10 || version == 11)) {
+            return Layout.V1150;
+        } else if (!module.newLayout() && version == 0) {
+            return Layout.V0;
+        }
+        return null;
+    }
+
+    private static List<Integer> ids(ByteBuffer head, Layout layout, int count) {
+        List<Integer> ids = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            int at = 5 + c * layout.idBytes();
+            ids.add(layout.idBytes() == 1 ? head.get(at) & 0xFF : layout.order() == ByteOrder.BIG_ENDIAN
+                    ? ((head.get(at) & 0xFF) << 8) | (head.get(at + 1) & 0xFF)
+                    : (head.get(at) & 0xFF) | ((head.get(at + 1) & 0xFF) << 8));
+        }
+        return ids;
+    }
+
+    /**
+     * The record layout of these ids, when their records fill the module's available bytes exactly; otherwise null,
+     * with the reason in {@code why}. Unknown ids: one run of them, between known columns, is skipped as a block
+     * whose width is what the record has left (galvani and yadg guess a float type for them instead). An id the
+     * readers disagree on takes the reading that fits.
+     */
+    private static Plan plan(List<Integer> ids, long points, long available, boolean alternatives, boolean probable, StringBuilder why) {
+        List<Slot> slots = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<Integer> unknown = new ArrayList<>();
+        int recordSize = 0;
+        boolean flags = false;
+        int unknownAt = -1;
+        int unknownOffset = 0;
+        boolean unknownClosed = false;
+        for (int id : ids) {
+            MprColumns.Flag flag = MprColumns.flag(id);
+            MprColumns.Column column = MprColumns.column(id);
+            if (alternatives && MprColumns.alternative(id) != null) {
+                column = MprColumns.alternative(id);
+            }
+            if (column == null && flag == null && probable && MprColumns.probable(id) != null) {
+                column = MprColumns.probable(id);
+                notes.add("column id " + id + " is in neither galvani's nor yadg's table: read as id " + (id - 256) + " ("
+                        + column.header() + "), whose newer encoding it is in most files");
+            }
+            if (flag != null) {
+                if (!flags) {
+                    flags = true;
+                    if (unknownAt >= 0) {
+                        unknownClosed = true;
+                    }
+                    slots.add(new Slot(id, recordSize, null, flag, 0));
+                    recordSize += 1;
+                } else {
+                    slots.add(new Slot(id, slots.stream().filter(x -> x.flag() != null).findFirst().orElseThrow().offset(), null, flag, 0));
+                }
+            } else if (column != null) {
+                if (unknownAt >= 0) {
+                    unknownClosed = true;
+                }
+                slots.add(new Slot(id, recordSize, column, null, 0));
+                recordSize += column.type().bytes;
+            } else {
+                if (unknownClosed) {
+                    why.append("unknown column ids ").append(unknown).append(" and ").append(id)
+                            .append(" are apart: their widths cannot be told from the layout");
+                    return null;
+                }
+                if (unknownAt < 0) {
+                    unknownAt = slots.size();
+                    unknownOffset = recordSize;
+                }
+                unknown.add(id);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            if (points == 0) {
+                notes.add("column ids " + unknown + " are unknown; the module holds no points, so nothing is lost");
+                slots.add(unknownAt, new Slot(-1, 0, null, null, 0));
+                return new Plan(slots, Math.max(1, recordSize), notes);
+            }
+            if (available % points != 0 || available / points <= recordSize || available / points - recordSize > 64) {
+                why.append("unknown column ids ").append(unknown).append(": the ").append(available).append(" bytes of ")
+                        .append(points).append(" points leave no whole width for them beside the known columns' ").append(recordSize);
+                return null;
+            }
+            int width = (int) (available / points - recordSize);
+            // the known columns after the unknown run move by its width
+            List<Slot> shifted = new ArrayList<>();
+            for (Slot x : slots) {
+                shifted.add(x.offset() >= unknownOffset ? new Slot(x.id(), x.offset() + width, x.column(), x.flag(), 0) : x);
+            }
+            shifted.add(new Slot(-1, unknownOffset, null, null, width));
+            notes.add((unknown.size() == 1 ? "column id " + unknown.get(0) + " is" : "column ids " + unknown + " are")
+                    + " in neither galvani's nor yadg's table nor Interphase's: " + width + " bytes per point, skipped (the other "
+                    + "columns' records fill the module exactly around them)");
+            return new Plan(shifted, recordSize + width, notes);
+        }
+        if (points * recordSize != available) {
+            why.append("the data module holds ").append(available).append(" bytes of records, but ").append(points).append(" points of ")
+                    .append(recordSize).append(" bytes (columns ").append(ids).append(") need ").append(points * recordSize);
+            return null;
+        }
+        if (alternatives) {
+            notes.add("column ids " + ids.stream().filter(i -> MprColumns.alternative(i) != null).toList()
+                    + " read as yadg reads them (|Ece h2| to |Ece h7|, 4 bytes): galvani's reading does not fill the module");
+        }
+        return new Plan(slots, recordSize, notes);
+    }
+
     /** Reads the data module's columns and streams its records; returns the number of points. */
     private static long data(BinaryFile in, Module module, DatasetBuilder builder, List<Integer> idsOut, IProgressMonitor monitor)
             throws ImportException {
@@ -189,98 +329,109 @@ public class MprImporter implements Importer {
         }
         long points = Integer.toUnsignedLong(head.getInt(0));
         int count = head.get(4) & 0xFF;
-        int idBytes;
-        ByteOrder idOrder;
-        int recordsAt;
         long version = module.version();
-        if (version == 2) {
-            idBytes = 2;
-            idOrder = ByteOrder.LITTLE_ENDIAN;
-            recordsAt = 0x195;
-        } else if (version == 3) {
-            idBytes = 2;
-            idOrder = ByteOrder.LITTLE_ENDIAN;
-            recordsAt = 0x196;
-        } else if (module.newLayout() && (version == 0 || version == 10 || version == 11)) {
-            idBytes = 2;
-            idOrder = ByteOrder.BIG_ENDIAN;
-            recordsAt = 0x3EF;
-        } else if (!module.newLayout() && version == 0) {
-            idBytes = 1;
-            idOrder = ByteOrder.LITTLE_ENDIAN;
-            recordsAt = 100;
-        } else {
-            throw in.error(module.headerOffset(), "data module version " + version + " unknown (known: 2, 3, 0 before EC-Lab 11.50, "
-                    + "0, 10 and 11 since)");
-        }
         if (count == 0) {
             throw in.error(module.bodyOffset() + 4, "the data module has no columns");
         }
-        if (5 + count * idBytes > recordsAt || module.length() < recordsAt) {
+        Layout layout = layout(module);
+        Plan plan = null;
+        List<Integer> ids = null;
+        if (layout == null) {
+            // a version no reader knows: accepted only when exactly one known layout checks out (every id known, the
+            // records filling the module exactly), with a warning
+            List<String> fits = new ArrayList<>();
+            for (Layout candidate : List.of(Layout.V2, Layout.V3, Layout.V1150, Layout.V0)) {
+                if (5 + count * candidate.idBytes() > candidate.recordsAt() || module.length() < candidate.recordsAt()) {
+                    continue;
+                }
+                List<Integer> candidateIds = ids(head, candidate, count);
+                if (candidateIds.stream().anyMatch(i -> MprColumns.column(i) == null && MprColumns.flag(i) == null)
+                        || new LinkedHashSet<>(candidateIds).size() != candidateIds.size()) {
+                    continue;
+                }
+                Plan p = plan(candidateIds, points, module.length() - candidate.recordsAt(), false, false, new StringBuilder());
+                if (p != null) {
+                    fits.add(candidate.name());
+                    layout = candidate;
+                    plan = p;
+                    ids = candidateIds;
+                }
+            }
+            if (fits.size() != 1) {
+                throw in.error(module.headerOffset(), "data module version " + version + " unknown (known: 2, 3, 0 before EC-Lab 11.50, "
+                        + "0, 10 and 11 since)" + (fits.isEmpty() ? "" : "; the layouts of " + String.join(" and ", fits) + " all fit"));
+            }
+            builder.warning(in.warning(module.headerOffset(), "data module version " + version + " is unknown; its ids and records "
+                    + "check out only in the layout of " + layout.name() + ", which is used"));
+        }
+        int recordsAt = layout.recordsAt();
+        if (5 + count * layout.idBytes() > recordsAt || module.length() < recordsAt) {
             throw in.error(module.bodyOffset() + 4, count + " column ids do not fit in the data module of version " + version
                     + " (" + module.length() + " bytes, records from byte " + recordsAt + ")");
         }
-        // the column layout: ids in order, flags sharing the byte where the first flag id stands
-        List<Integer> ids = new ArrayList<>();
+        if (ids == null) {
+            ids = ids(head, layout, count);
+        }
         Set<Integer> seen = new LinkedHashSet<>();
-        for (int c = 0; c < count; c++) {
-            int at = 5 + c * idBytes;
-            int id = idBytes == 1 ? head.get(at) & 0xFF : idOrder == ByteOrder.BIG_ENDIAN
-                    ? ((head.get(at) & 0xFF) << 8) | (head.get(at + 1) & 0xFF)
-                    : (head.get(at) & 0xFF) | ((head.get(at + 1) & 0xFF) << 8);
-            if (!seen.add(id)) {
-                throw in.error(module.bodyOffset() + at, "column id " + id + " appears twice in the data module of " + in.file().getFileName());
+        for (int c = 0; c < ids.size(); c++) {
+            if (!seen.add(ids.get(c))) {
+                throw in.error(module.bodyOffset() + 5 + c * layout.idBytes(), "column id " + ids.get(c) + " appears twice in the data module of "
+                        + in.file().getFileName());
             }
-            ids.add(id);
         }
         idsOut.addAll(ids);
+        long available = module.length() - recordsAt;
+        if (plan == null) {
+            StringBuilder why = new StringBuilder();
+            plan = plan(ids, points, available, false, true, why);
+            if (plan == null && ids.stream().anyMatch(i -> MprColumns.alternative(i) != null)) {
+                plan = plan(ids, points, available, true, true, new StringBuilder());
+            }
+            if (plan == null) {
+                throw in.error(module.bodyOffset(), why + " (data module version " + version + ")");
+            }
+        }
+        for (String note : plan.notes()) {
+            builder.warning(in.warning(module.bodyOffset() + 5, note));
+        }
+        int recordSize = plan.recordSize();
         List<Decoder> decoders = new ArrayList<>();
-        int flagsOffset = -1;
-        int recordSize = 0;
         int timeOffset = -1;
         int dqOffset = -1;
         double dqFactor = 1;
-        for (int c = 0; c < ids.size(); c++) {
-            int id = ids.get(c);
-            MprColumns.Flag flag = MprColumns.flag(id);
-            if (flag != null) {
-                if (flagsOffset < 0) {
-                    flagsOffset = recordSize;
-                    recordSize += 1;
-                }
-                EcLabColumns.Spec spec = EcLabColumns.spec(flag.header());
-                decoders.add(new Decoder(flagsOffset, MprColumns.Type.U1, flag.mask(), flag.shift(), spec,
+        java.util.Map<String, Integer> names = new java.util.HashMap<>();
+        for (Slot slot : plan.slots()) {
+            if (slot.flag() != null) {
+                EcLabColumns.Spec spec = EcLabColumns.spec(slot.flag().header());
+                decoders.add(new Decoder(slot.offset(), MprColumns.Type.U1, slot.flag().mask(), slot.flag().shift(), spec,
                         builder.column(spec.name(), spec.unit(), spec.kind())));
                 continue;
             }
-            MprColumns.Column column = MprColumns.column(id);
-            if (column == null) {
-                throw in.error(module.bodyOffset() + 5 + c * idBytes, "column id " + id + " unknown in data module of "
-                        + in.file().getFileName() + " (version " + version + ")");
+            if (slot.column() == null) {
+                continue; // unknown columns, skipped with a warning
             }
+            MprColumns.Column column = slot.column();
             EcLabColumns.Spec spec = EcLabColumns.spec(MprColumns.header(column, seen));
-            decoders.add(new Decoder(recordSize, column.type(), 0, 0, spec, builder.column(spec.name(), spec.unit(), spec.kind())));
-            if (spec.name().equals(EcLabColumns.SWEEP_COUNTER)) {
+            int n = names.merge(spec.name(), 1, Integer::sum);
+            String name = n == 1 ? spec.name() : spec.name() + " " + n; // galvani's names for a quantity stored twice
+            decoders.add(new Decoder(slot.offset(), column.type(), 0, 0, spec, builder.column(name, spec.unit(), spec.kind())));
+            if (spec.name().equals(EcLabColumns.SWEEP_COUNTER) && n == 1) {
                 builder.metadata(Metadata.SWEEP_COLUMN, spec.name());
             }
-            if (id == TIME_ID && column.type() == MprColumns.Type.F8) {
-                timeOffset = recordSize;
-            } else if (id == DQ_ID && column.type() == MprColumns.Type.F8) {
-                dqOffset = recordSize;
+            int base = column.id();
+            if (base == TIME_ID && column.type() == MprColumns.Type.F8 && timeOffset < 0) {
+                timeOffset = slot.offset();
+            } else if (base == DQ_ID && column.type() == MprColumns.Type.F8) {
+                dqOffset = slot.offset();
                 dqFactor = spec.factor();
             }
-            recordSize += column.type().bytes;
         }
         // GCPL files store the charge passed per point (dq) but no current; EC-Lab's text export shows <I> = dq/dt
         ColumnWriter derivedCurrent = null;
-        if (timeOffset >= 0 && dqOffset >= 0 && ids.stream().noneMatch(CURRENT_IDS::contains)) {
+        if (timeOffset >= 0 && dqOffset >= 0 && plan.slots().stream().noneMatch(x -> x.column() != null
+                && Set.of("I", "<I>").contains(EcLabColumns.spec(x.column().header()).name()))) {
             derivedCurrent = builder.column("<I>", "A", QuantityKind.CURRENT);
             builder.metadata("biologic.current", "<I> = dq/dt from the dq and time columns, as EC-Lab's text export computes it");
-        }
-        long available = module.length() - recordsAt;
-        if (points * recordSize != available) {
-            throw in.error(module.bodyOffset(), "the data module holds " + available + " bytes of records, but " + points + " points of "
-                    + recordSize + " bytes (columns " + ids + ") need " + points * recordSize);
         }
         if (points > Integer.MAX_VALUE - 8) {
             throw in.error(module.bodyOffset(), points + " points: more than a dataset holds");
@@ -443,6 +594,9 @@ public class MprImporter implements Importer {
         builder.metadata("biologic.technique_id", String.format(Locale.ROOT, "0x%02X", id));
         if (name != null) {
             builder.metadata(Metadata.TECHNIQUE_NAME, name);
+        } else {
+            builder.warning(in.warning(module.bodyOffset(), String.format(Locale.ROOT, "technique id 0x%02X unknown (galvani and yadg know "
+                    + "the ids of GCPL, CV, OCV, MP, CA, CP, WAIT, PEIS, GEIS, ZIR, CVA, LSV, coV, coC and MB)", id)));
         }
         pascal(s, 0x07).filter(t -> !t.isBlank()).ifPresent(t -> builder.metadata(Metadata.COMMENTS, t));
         float32(s, 0x107).ifPresent(mg -> builder.metadata(Metadata.ACTIVE_MASS_KG, scaled(mg, "1e-6")));
@@ -476,31 +630,86 @@ public class MprImporter implements Importer {
         pascal(l, 0x251).filter(t -> !t.isBlank()).ifPresent(t -> builder.metadata("original_path", t));
     }
 
-    /** The loop module: where each loop starts in the data. */
+    /**
+     * The external-device module (yadg's {@code extdev_dtypes}): the names the operator gave the analog inputs 1 and 2
+     * (Pascal strings at 0x36 and 0x63) and their scaling (max V, min V, max x, min x as f4 after each name), as
+     * metadata {@code analog_in_N} and {@code analog_in_N_scale}; fields beyond the module or not text are left out.
+     */
+    private static void externalDevices(BinaryFile in, Module module, DatasetBuilder builder) throws ImportException {
+        int length = (int) Math.min(module.length(), 0x100);
+        ByteBuffer e = in.bytes(module.bodyOffset(), length, "the external-device module");
+        int[][] inputs = { { 0x36, 0x52 }, { 0x63, 0x7F } };
+        for (int i = 0; i < inputs.length; i++) {
+            String key = "analog_in_" + (i + 1);
+            int scale = inputs[i][1];
+            pascal(e, inputs[i][0]).filter(t -> !t.isBlank()).ifPresent(t -> builder.metadata(key, t));
+            if (scale + 16 <= e.limit()) {
+                float maxV = e.getFloat(scale);
+                float minV = e.getFloat(scale + 4);
+                float maxX = e.getFloat(scale + 8);
+                float minX = e.getFloat(scale + 12);
+                if (Float.isFinite(maxV) && Float.isFinite(minV) && Float.isFinite(maxX) && Float.isFinite(minX) && maxV != minV) {
+                    builder.metadata(key + "_scale", minV + " V to " + maxV + " V is " + minX + " to " + maxX);
+                }
+            }
+        }
+    }
+
+    /**
+     * The loop module: a count, then where each loop starts in the data (galvani: u4 indexes from byte 4, trailing
+     * zeros dropped). The data do not depend on it: a loop module that does not check out is left out with a warning.
+     */
     private static void loop(BinaryFile in, Module module, long points, DatasetBuilder builder) throws ImportException {
         if (module.length() < 4) {
-            throw in.error(module.bodyOffset(), "the loop module is " + module.length() + " bytes long, too short for its count");
+            builder.warning(in.warning(module.bodyOffset(), "the loop module is " + module.length() + " bytes long, too short for its count: loops left out"));
+            return;
         }
         long count = Integer.toUnsignedLong(in.bytes(module.bodyOffset(), 4, "the loop count").getInt(0));
         if (count > (module.length() - 4) / 4) {
-            throw in.error(module.bodyOffset(), "the loop module lists " + count + " loops in " + module.length() + " bytes");
+            builder.warning(in.warning(module.bodyOffset(), "the loop module lists " + count + " loops in " + module.length()
+                    + " bytes: loops left out"));
+            return;
         }
         ByteBuffer starts = in.bytes(module.bodyOffset() + 4, (int) count * 4, "the loop indexes");
         StringBuilder text = new StringBuilder();
         long previous = 0;
+        int kept = 0;
         for (int i = 0; i < count; i++) {
             long start = Integer.toUnsignedLong(starts.getInt(4 * i));
+            if (i > 0 && start == 0) {
+                break; // the trailing zeros galvani trims
+            }
             if (start < previous || start > points) {
-                throw in.error(module.bodyOffset() + 4 + 4L * i, "loop " + (i + 1) + " starts at point " + start
-                        + ", outside the data (" + points + " points) or before the previous loop");
+                builder.warning(in.warning(module.bodyOffset() + 4 + 4L * i, "loop " + (i + 1) + " starts at point " + start
+                        + ", outside the data (" + points + " points) or before the previous loop: loops left out"));
+                return;
             }
             previous = start;
-            if (i < 10_000) {
-                text.append(i == 0 ? "" : ",").append(start);
+            if (kept < 10_000) {
+                text.append(kept == 0 ? "" : ",").append(start);
+                kept++;
             }
         }
-        if (count > 0) {
+        if (kept > 0) {
             builder.metadata("loop_starts", text.toString());
+        }
+    }
+
+    /**
+     * A module header's date: month, day and two-digit year, separated by '/', '-' or '.' (galvani's
+     * {@code parse_BioLogic_date}: EC-Lab writes the separator of the Windows locale). Empty when it is none of these.
+     */
+    static java.util.Optional<java.time.LocalDate> moduleDate(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{2})([/.-])(\\d{2})\\2(\\d{2})").matcher(text.strip());
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            int year = Integer.parseInt(m.group(4));
+            return java.util.Optional.of(java.time.LocalDate.of(year < 70 ? 2000 + year : 1900 + year, Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(3))));
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty();
         }
     }
 

@@ -40,40 +40,82 @@ public class MptImporter implements Importer {
     public static final String ID = "biologic.mpt";
 
     private static final Pattern HEADER_COUNT = Pattern.compile("Nb header lines\\s*:\\s*(\\d{1,6})\\s*");
+    private static final Pattern LOOP = Pattern.compile("Loop\\s+\\d+\\s+from point number\\s+(\\d{1,12})\\s+to\\s+(\\d{1,12})");
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\s+(\\d{1,2}):(\\d{2}):(\\d{2})(?:[.,](\\d{1,6}))?");
 
     @Override
     public void read(Path file, DatasetBuilder builder, IProgressMonitor monitor) throws ImportException {
         try (TextFile text = TextFile.open(file, ID)) {
             String first = text.next();
+            boolean headerless = false;
             if (first == null || !(first.strip().equals("EC-Lab ASCII FILE") || first.strip().equals("BT-Lab ASCII FILE"))) {
-                throw text.error(1, "not an EC-Lab text export (line 1 is not 'EC-Lab ASCII FILE' or 'BT-Lab ASCII FILE')");
+                if (first == null || !namesWithoutHeader(first)) {
+                    throw text.error(1, "not an EC-Lab text export (line 1 is not 'EC-Lab ASCII FILE' or 'BT-Lab ASCII FILE', nor "
+                            + "EC-Lab's column names of an export without header)");
+                }
+                // EC-Lab exports "without header" on request (yadg reads them too): the column names are line 1
+                headerless = true;
+                builder.warning(ImportWarning.atLine(1, "no EC-Lab header (an export without one): technique, start time and "
+                        + "settings are unknown"));
             }
             builder.metadata(Metadata.SOFTWARE, first.strip().startsWith("BT") ? "BT-Lab" : "EC-Lab");
-            String second = text.next();
-            Matcher count = second == null ? null : HEADER_COUNT.matcher(second.strip());
-            if (count == null || !count.matches()) {
-                throw text.error(2, "expected 'Nb header lines : N' on line 2");
-            }
-            int headerLines = Integer.parseInt(count.group(1));
-            if (headerLines < 3) {
-                throw text.error(2, "'Nb header lines : " + headerLines + "': at least 3 (the first two and the column names)");
+            final int headerLines;
+            if (headerless) {
+                headerLines = 1;
+            } else {
+                String second = text.next();
+                Matcher count = second == null ? null : HEADER_COUNT.matcher(second.strip());
+                if (count == null || !count.matches()) {
+                    throw text.error(2, "expected 'Nb header lines : N' on line 2");
+                }
+                headerLines = Integer.parseInt(count.group(1));
+                if (headerLines < 3) {
+                    throw text.error(2, "'Nb header lines : " + headerLines + "': at least 3 (the first two and the column names)");
+                }
             }
             String techniqueName = null;
+            boolean settingsStarted = false;
             List<String> comments = new ArrayList<>();
-            String names = null;
+            List<Long> loopStarts = new ArrayList<>();
+            long loopEnd = -1;
+            int loopsDeclared = -1;
+            String names = headerless ? first : null;
             for (int line = 3; line <= headerLines; line++) {
                 String l = text.next();
                 if (l == null) {
                     throw text.error(line, "the file ends in its header (line 2 says the header has " + headerLines + " lines)");
                 }
+                Matcher loop = LOOP.matcher(l.strip());
                 if (line == headerLines) {
                     names = l;
-                } else if (line == 4 && !l.isBlank() && !l.contains(" : ")) {
-                    techniqueName = l.strip();
+                } else if (!settingsStarted && !l.isBlank()) {
+                    // the technique's name: the first text after line 2 (yadg: the header's second section), usually line 4
+                    settingsStarted = true;
+                    if (!l.contains(" : ") && !l.startsWith("EC-Lab for windows") && !l.startsWith("BT-Lab for windows")) {
+                        techniqueName = l.strip();
+                    } else {
+                        headerLine(l, builder, comments);
+                    }
+                } else if (l.strip().startsWith("Number of loops : ")) {
+                    try {
+                        loopsDeclared = Integer.parseInt(l.strip().substring("Number of loops : ".length()).strip());
+                    } catch (NumberFormatException e) {
+                        builder.warning(ImportWarning.atLine(line, "'" + l.strip() + "' is not a count of loops: loops left out"));
+                    }
+                } else if (loop.matches()) {
+                    loopStarts.add(Long.parseLong(loop.group(1)));
+                    loopEnd = Long.parseLong(loop.group(2));
                 } else {
                     headerLine(l, builder, comments);
                 }
+            }
+            if (loopsDeclared >= 0 && loopsDeclared != loopStarts.size()) {
+                builder.warning(ImportWarning.atLine(2, "the header declares " + loopsDeclared + " loops and lists " + loopStarts.size()
+                        + ": loops left out"));
+            } else if (!loopStarts.isEmpty()) {
+                // as the .mpr's loop module says it: each loop's first point, then the point after the last loop
+                loopStarts.add(loopEnd + 1);
+                builder.metadata("loop_starts", String.join(",", loopStarts.stream().map(String::valueOf).toList()));
             }
             if (!comments.isEmpty()) {
                 builder.metadata(Metadata.COMMENTS, String.join("\n", comments));
@@ -111,8 +153,17 @@ public class MptImporter implements Importer {
             List<ColumnWriter> writers = new ArrayList<>();
             int frequency = -1;
             int cycle = -1;
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
             for (String header : headers) {
                 EcLabColumns.Spec spec = EcLabColumns.spec(header);
+                final int column = specs.size() + 1;
+                EcLabColumns.unknownUnit(header).ifPresent(u -> builder.warning(ImportWarning.atLine(headerLines, "column " + column
+                        + " '" + header.strip() + "': unit '" + u + "' unknown, its values are kept as written")));
+                int n = seen.merge(spec.name(), 1, Integer::sum);
+                if (n > 1) {
+                    // a quantity named twice (yadg: "duplicate"); galvani's name for the second
+                    spec = new EcLabColumns.Spec(spec.name() + " " + n, spec.unit(), spec.kind(), spec.factor(), spec.offset());
+                }
                 if (spec.kind() == QuantityKind.FREQUENCY && frequency < 0) {
                     frequency = specs.size();
                 }
@@ -126,6 +177,10 @@ public class MptImporter implements Importer {
                 }
             }
             Technique technique = technique(techniqueName);
+            if (technique == Technique.UNKNOWN && techniqueName != null) {
+                builder.warning(ImportWarning.atLine(4, "technique '" + techniqueName + "' unknown"
+                        + (frequency >= 0 ? ": impedance, from its frequency column" : "")));
+            }
             if (technique == Technique.UNKNOWN && frequency >= 0) {
                 technique = Technique.EIS;
             }
@@ -185,6 +240,32 @@ public class MptImporter implements Importer {
                 builder.metadata("spectra", Integer.toString(Math.max(1, spectra)));
             }
         }
+    }
+
+    /**
+     * The EC-Lab or BT-Lab magic on line 1, or line 1 holding EC-Lab's column names (an export without header), tab-separated
+     * with a time, frequency or potential column named as EC-Lab names it.
+     */
+    public static class TextMatcher implements org.interphase.importer.ContentMatcher {
+        @Override
+        public boolean matches(Path file, byte[] head) {
+            String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (text.startsWith("\u00EF\u00BB\u00BF")) {
+                text = text.substring(3);
+            }
+            if (text.startsWith("EC-Lab ASCII FILE") || text.startsWith("BT-Lab ASCII FILE")) {
+                return true;
+            }
+            int end = text.indexOf('\n');
+            return end > 0 && namesWithoutHeader(text.substring(0, end).replace("\r", ""));
+        }
+    }
+
+    /** A first line of EC-Lab column names (tab-separated, no numbers, with a time, frequency or potential column). */
+    static boolean namesWithoutHeader(String line) {
+        List<String> names = fields(line).stream().map(String::strip).toList();
+        return names.size() >= 2 && names.stream().noneMatch(n -> n.isEmpty() || Numbers.isNumber(n, true))
+                && names.stream().anyMatch(n -> n.equals("time/s") || n.equals("freq/Hz") || n.equals("Ewe/V") || n.equals("Ecell/V"));
     }
 
     /** Tab-separated fields; the trailing tab EC-Lab writes makes no extra field. */
@@ -275,10 +356,11 @@ public class MptImporter implements Importer {
             return Technique.UNKNOWN;
         }
         String n = name.toLowerCase(Locale.ROOT);
-        if (n.contains("impedance spectroscopy")) {
+        if (n.contains("impedance spectroscopy") || n.startsWith("ir compensation")) {
             return Technique.EIS;
         }
-        if (n.contains("galvanostatic cycling") || n.contains("battery capacity determination")) {
+        if (n.contains("galvanostatic cycling") || n.contains("battery capacity determination")
+                || n.contains("galvanostatic intermittent titration")) {
             return Technique.GALVANOSTATIC_CYCLING;
         }
         if (n.contains("cyclic voltammetry")) {
@@ -290,10 +372,10 @@ public class MptImporter implements Importer {
         if (n.contains("open circuit voltage") || n.strip().equals("wait")) {
             return Technique.OPEN_CIRCUIT_VOLTAGE;
         }
-        if (n.contains("chronoamperometry")) {
+        if (n.contains("chronoamperometry") || n.contains("potentiostatic intermittent titration") || n.equals("constant voltage")) {
             return Technique.CHRONOAMPEROMETRY;
         }
-        if (n.contains("chronopotentiometry")) {
+        if (n.contains("chronopotentiometry") || n.equals("constant current")) {
             return Technique.CHRONOPOTENTIOMETRY;
         }
         if (n.contains("modulo bat") || n.contains("modular")) {

@@ -129,7 +129,7 @@ final class MaccorText {
     static String printable(String text) {
         StringBuilder s = new StringBuilder();
         for (char c : text.toCharArray()) {
-            if (c >= 32 && c != 127 && c < 0xFF) {
+            if (c >= 32 && (c < 0x7F || c > 0x9F) && c < 0xFF) { // no C0 or C1 control characters
                 s.append(c);
             }
         }

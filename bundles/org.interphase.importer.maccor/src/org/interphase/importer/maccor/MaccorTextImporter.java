@@ -127,6 +127,10 @@ public class MaccorTextImporter implements Importer {
             }
         }
 
+        Map<Integer, String> auxUnits = auxiliaryUnits(reader, fields, separator, builder, headerLine);
+        Map<Integer, long[]> implausibleAux = new LinkedHashMap<>();
+        Map<Integer, String> implausibleAuxText = new LinkedHashMap<>();
+
         List<ColumnWriter> writers = new ArrayList<>();
         for (Field f : fields) {
             writers.add(f.parse() == Parse.IGNORE ? null : builder.column(f.name(), f.unit(), f.kind()));
@@ -157,6 +161,13 @@ public class MaccorTextImporter implements Importer {
         java.util.BitSet modes = new java.util.BitSet();
         Map<String, Integer> otherStates = new LinkedHashMap<>();
         double lastDate = Double.NaN;
+        double testDay = Double.NaN;
+        for (Map.Entry<String, String> e : meta.entrySet()) {
+            if (e.getKey().toLowerCase(Locale.ROOT).endsWith("date of test")) { // also "Today's Date 04/04/2016  Date of Test"
+                double d = MaccorText.date(e.getValue().strip().split("[\\s,]+")[0]);
+                testDay = Double.isNaN(d) ? Double.NaN : Math.floor(d / 86400) * 86400;
+            }
+        }
         while ((text = reader.readLine()) != null) {
             line++;
             if ((line & 0xFFF) == 0 && monitor != null && monitor.isCanceled()) {
@@ -175,6 +186,12 @@ public class MaccorTextImporter implements Importer {
             }
             if (decimalComma == null) {
                 decimalComma = decimalComma(cells, fields);
+            }
+            for (Map.Entry<Integer, String> unit : auxUnits.entrySet()) {
+                if (!cells.get(unit.getKey()).strip().equals(unit.getValue())) {
+                    throw ImportException.atLine(file, ID, line, fields.get(unit.getKey() - 1).source() + "'s unit changes from '"
+                            + unit.getValue() + "' (first row) to '" + cells.get(unit.getKey()).strip() + "'");
+                }
             }
             double[] values = new double[fields.size()];
             for (int c = 0; c < fields.size(); c++) {
@@ -204,6 +221,15 @@ public class MaccorTextImporter implements Importer {
                     }
                     case DATE -> {
                         value = MaccorText.date(v);
+                        if (Double.isNaN(value) && Double.isNaN(lastDate) && !Double.isNaN(testDay)) {
+                            // times of day from the first row on (battery-data-toolkit's maccor_example.002): the day is
+                            // the header's Date of Test
+                            double time = MaccorText.timeOfDay(v);
+                            if (!Double.isNaN(time)) {
+                                value = testDay + time;
+                                builder.metadata("timestamp_day", "DPt Time holds times of day: the first day is the header's Date of Test");
+                            }
+                        }
                         if (Double.isNaN(value) && !Double.isNaN(lastDate)) {
                             // a time of day alone: the day of the row before (the next day when the clock went past midnight)
                             double time = MaccorText.timeOfDay(v);
@@ -263,7 +289,16 @@ public class MaccorTextImporter implements Importer {
                     }
                 }
                 String reason = implausible(f, value);
-                if (reason != null) {
+                if (reason != null && auxUnits.containsKey(c + 1)) {
+                    // an auxiliary input with no sensor reads nonsense (cellpy's maccor_001.txt: -2501.7 C on every
+                    // unconnected thermocouple): the value is left empty and counted, the file is read
+                    long[] seen = implausibleAux.computeIfAbsent(c, k -> new long[] { 0, 0 });
+                    if (seen[0]++ == 0) {
+                        seen[1] = line;
+                        implausibleAuxText.put(c, v.strip() + " " + auxUnits.get(c + 1));
+                    }
+                    value = Double.NaN;
+                } else if (reason != null) {
                     throw ImportException.atLine(file, ID, line, reason);
                 }
                 current |= f.kind() == QuantityKind.CURRENT && value != 0 && !Double.isNaN(value);
@@ -297,6 +332,10 @@ public class MaccorTextImporter implements Importer {
         }
         if (rows == 0) {
             throw ImportException.atLine(file, ID, line, "no data rows after the header");
+        }
+        for (Map.Entry<Integer, long[]> e : implausibleAux.entrySet()) {
+            builder.warning(ImportWarning.atLine(e.getValue()[1], fields.get(e.getKey()).source() + ": " + e.getValue()[0] + " of " + rows
+                    + " values are not plausible (first: " + implausibleAuxText.get(e.getKey()) + "), as an input with no sensor reads: left empty"));
         }
         if (start != null) {
             builder.metadata(Metadata.START_TIME, start);
@@ -444,12 +483,14 @@ public class MaccorTextImporter implements Importer {
             case "testtime", "test time" -> new Field(h, "Test time", "s", QuantityKind.TIME, 1, 0, Parse.TIME, false);
             case "test (sec)", "test time (s)", "test time (sec)", "testtime (s)" -> new Field(h, "Test time", "s", QuantityKind.TIME, 1, 0,
                     Parse.TIME, true);
-            case "test time (min)" -> new Field(h, "Test time", "s", QuantityKind.TIME, 60, 0, Parse.TIME, true);
+            case "test time (min)", "test (min)" -> new Field(h, "Test time", "s", QuantityKind.TIME, 60, 0, Parse.TIME, true);
+            case "test (hr)", "test (h)" -> new Field(h, "Test time", "s", QuantityKind.TIME, 3600, 0, Parse.TIME, true);
             case "test time (h)", "test time (hr)" -> new Field(h, "Test time", "s", QuantityKind.TIME, 3600, 0, Parse.TIME, true);
             case "steptime", "step time" -> new Field(h, "Step time", "s", QuantityKind.STEP_TIME, 1, 0, Parse.TIME, false);
             case "step (sec)", "step time (s)", "step time (sec)", "steptime (s)" -> new Field(h, "Step time", "s", QuantityKind.STEP_TIME, 1, 0,
                     Parse.TIME, true);
-            case "step time (min)" -> new Field(h, "Step time", "s", QuantityKind.STEP_TIME, 60, 0, Parse.TIME, true);
+            case "step time (min)", "step (min)" -> new Field(h, "Step time", "s", QuantityKind.STEP_TIME, 60, 0, Parse.TIME, true);
+            case "step (hr)", "step (h)" -> new Field(h, "Step time", "s", QuantityKind.STEP_TIME, 3600, 0, Parse.TIME, true);
             case "amp-hr", "cap. [ah]", "capacity (ah)", "capacity", "cap. (ah)" -> new Field(h, "Capacity", "C", QuantityKind.CHARGE, 3600, 0,
                     Parse.NUMBER, true);
             case "cap. [mah]", "capacity (mah)" -> new Field(h, "Capacity", "C", QuantityKind.CHARGE, 3.6, 0, Parse.NUMBER, true);
@@ -472,9 +513,65 @@ public class MaccorTextImporter implements Importer {
                 if (k.matches("varx?\\d+|globflag\\d+|flgx?\\d+|i range|loop\\d|evhum \\(%\\)|dig.*|full step #")) {
                     yield new Field(h, h, k.contains("%") ? "%" : "", QuantityKind.OTHER, 1, 0, Parse.NUMBER, true);
                 }
-                yield new Field(h, h, "", QuantityKind.OTHER, 1, 0, Parse.TEXT, true);
+                // a column Interphase does not know, named as the file names it (without control characters)
+                String name = MaccorText.printable(h);
+                yield new Field(h, name.isEmpty() ? "column " + (column + 1) : name, "", QuantityKind.OTHER, 1, 0, Parse.TEXT, true);
             }
         };
+    }
+
+    /**
+     * Auxiliary inputs ("Aux #1", "Aux #2" ...), each followed by a "Units" column that names its unit as text in every
+     * row (cellpy's maccor_001.txt: " C  "): the unit is read from the first row (the reader is reset to it), the
+     * values converted to SI (C to K, mV to V), the Units columns become no columns of their own. An unknown unit keeps
+     * the values as written, with a warning. Returns the Units columns and the unit text every row must repeat.
+     */
+    private Map<Integer, String> auxiliaryUnits(BufferedReader reader, List<Field> fields, char separator, DatasetBuilder builder,
+            long headerLine) throws IOException {
+        Map<Integer, String> units = new LinkedHashMap<>();
+        List<Integer> aux = new ArrayList<>();
+        for (int c = 0; c + 1 < fields.size(); c++) {
+            if (fields.get(c).source().toLowerCase(Locale.ROOT).matches("aux ?#? ?\\d+")
+                    && fields.get(c + 1).source().strip().equalsIgnoreCase("units")) {
+                aux.add(c);
+            }
+        }
+        if (aux.isEmpty()) {
+            return units;
+        }
+        reader.mark(1 << 20);
+        String first;
+        do {
+            first = reader.readLine();
+        } while (first != null && first.isBlank());
+        reader.reset();
+        if (first == null) {
+            return units;
+        }
+        List<String> cells = MaccorText.fields(first, separator);
+        for (int c : aux) {
+            if (c + 1 >= cells.size()) {
+                continue; // the row's field count is checked with the other rows
+            }
+            String unit = cells.get(c + 1).strip();
+            Field f = fields.get(c);
+            Field converted = switch (unit) {
+                case "C", "°C", "degC" -> new Field(f.source(), f.name(), "K", QuantityKind.TEMPERATURE, 1, 273.15, Parse.NUMBER, true);
+                case "K" -> new Field(f.source(), f.name(), "K", QuantityKind.TEMPERATURE, 1, 0, Parse.NUMBER, true);
+                case "V" -> new Field(f.source(), f.name(), "V", QuantityKind.POTENTIAL, 1, 0, Parse.NUMBER, true);
+                case "mV" -> new Field(f.source(), f.name(), "V", QuantityKind.POTENTIAL, 1e-3, 0, Parse.NUMBER, true);
+                default -> {
+                    builder.warning(ImportWarning.atLine(headerLine + 1, f.source() + ": unit '" + unit
+                            + "' unknown (known: C, K, V, mV), its values are kept as written"));
+                    yield new Field(f.source(), f.name(), unit, QuantityKind.OTHER, 1, 0, Parse.NUMBER, true);
+                }
+            };
+            fields.set(c, converted);
+            Field u = fields.get(c + 1);
+            fields.set(c + 1, new Field(u.source(), f.name() + " unit", "", QuantityKind.OTHER, 1, 0, Parse.IGNORE, true));
+            units.put(c + 1, unit);
+        }
+        return units;
     }
 
     private static void metadata(DatasetBuilder builder, Map<String, String> meta) {
@@ -511,7 +608,7 @@ public class MaccorTextImporter implements Importer {
             String[] lines = text.split("\r?\n");
             for (int i = 0; i < lines.length - 1; i++) {
                 List<String> cells = MaccorText.fields(lines[i], lines[i].indexOf('\t') >= 0 ? '\t' : ',');
-                if (isHeader(cells) && cells.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).matches("testtime|test time.*|test \\(sec\\)"))) {
+                if (isHeader(cells) && cells.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).matches("testtime|test time.*|test \\((sec|min|hr|h)\\)"))) {
                     return true;
                 }
             }

@@ -84,6 +84,8 @@ class AllFilesTest {
                     QuantityKind.CYCLE_INDEX),
             new Expect("arbin-xlsx/bs542_004_gr_li_50ua_50mv_1v_191020_Channel_11.xlsx", "arbin.xlsx", Technique.GALVANOSTATIC_CYCLING, 4526,
                     T, E, I, QuantityKind.CHARGE, QuantityKind.CYCLE_INDEX),
+            new Expect("maccor-txt/maccor_001.head.txt", "maccor.txt", Technique.GALVANOSTATIC_CYCLING, 6, T, E, I, QuantityKind.CHARGE,
+                    QuantityKind.CYCLE_INDEX, QuantityKind.TEMPERATURE),
             new Expect("maccor-txt/maccor_002.txt", "maccor.txt", Technique.GALVANOSTATIC_CYCLING, 7446, T, E, I, QuantityKind.CHARGE,
                     QuantityKind.CYCLE_INDEX),
             new Expect("parstat-txt/exampleDataParstat.txt", "text.parstat", Technique.MIXED, 812, F, RE, IM, T, E, I),

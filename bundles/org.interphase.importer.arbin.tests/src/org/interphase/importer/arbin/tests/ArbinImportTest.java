@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,6 +98,97 @@ class ArbinImportTest {
         assertEquals(4.300055f, max, 0);
         // capacities in C: the last charge of cycle 1 (Ah * 3600) matches Resume_Table's TC_CCapacity1 order of magnitude
         assertTrue(d.column("Charge capacity").orElseThrow().get(971) > 0);
+    }
+
+    @Test
+    void auxiliaryChannelsOfAResultsDatabase() throws Exception {
+        // synthetic, written here with Jackcess to the tables cellpy's arbin_res reads (no real .res with auxiliary
+        // channels is redistributable as text): Auxiliary_Table (Test_ID, Data_Point, Auxiliary_Index, Data_Type, X, dX_dt),
+        // Aux_Global_Data_Table (Channel_Index, Auxiliary_Index, Data_Type, Nickname, Unit)
+        Path file = folder.resolve("aux_synthetic.res");
+        try (com.healthmarketscience.jackcess.Database db = com.healthmarketscience.jackcess.DatabaseBuilder
+                .create(com.healthmarketscience.jackcess.Database.FileFormat.V2000, file.toFile())) {
+            com.healthmarketscience.jackcess.TableBuilder normal = new com.healthmarketscience.jackcess.TableBuilder("Channel_Normal_Table");
+            for (String c : new String[] { "Test_ID", "Data_Point", "Step_Index", "Cycle_Index" }) {
+                normal.addColumn(new com.healthmarketscience.jackcess.ColumnBuilder(c, com.healthmarketscience.jackcess.DataType.LONG));
+            }
+            for (String c : new String[] { "Test_Time", "Step_Time", "Current", "Voltage", "Charge_Capacity", "Discharge_Capacity",
+                    "Charge_Energy", "Discharge_Energy" }) {
+                normal.addColumn(new com.healthmarketscience.jackcess.ColumnBuilder(c, com.healthmarketscience.jackcess.DataType.DOUBLE));
+            }
+            com.healthmarketscience.jackcess.Table n = normal.toTable(db);
+            for (int p = 1; p <= 4; p++) {
+                n.addRow(1, p, 1, 1, 10.0 * p, 10.0 * p, 0.001, 3.0 + 0.1 * p, 0.001 * p, 0.0, 0.003 * p, 0.0);
+            }
+            com.healthmarketscience.jackcess.Table global = new com.healthmarketscience.jackcess.TableBuilder("Aux_Global_Data_Table")
+                    .addColumn(new com.healthmarketscience.jackcess.ColumnBuilder("Channel_Index", com.healthmarketscience.jackcess.DataType.LONG))
+                    .addColumn(new com.healthmarketscience.jackcess.ColumnBuilder("Auxiliary_Index", com.healthmarketscience.jackcess.DataType.LONG))
+                    .addColumn(new com.healthmarketscience.jackcess.ColumnBuilder("Data_Type", com.healthmarketscience.jackcess.DataType.LONG))
+                    .addColumn(new com.healthmarketscience.jackcess.ColumnBuilder("Nickname", com.healthmarketscience.jackcess.DataType.TEXT))
+                    .addColumn(new com.healthmarketscience.jackcess.ColumnBuilder("Unit", com.healthmarketscience.jackcess.DataType.TEXT))
+                    .toTable(db);
+            global.addRow(1, 0, 1, "T1", "C");
+            global.addRow(1, 0, 0, "", "mV");
+            global.addRow(1, 1, 2, "P1", "psi");
+            com.healthmarketscience.jackcess.Table aux = new com.healthmarketscience.jackcess.TableBuilder("Auxiliary_Table")
+                    .addColumn(new com.healthmarketscience.jackcess.ColumnBuilder("Test_ID", com.healthmarketscience.jackcess.DataType.LONG))
+                    .addColumn(new com.healthmarketscience.jackcess.ColumnBuilder("Data_Point", com.healthmarketscience.jackcess.DataType.LONG))
+                    .addColumn(new com.healthmarketscience.jackcess.ColumnBuilder("Auxiliary_Index", com.healthmarketscience.jackcess.DataType.LONG))
+                    .addColumn(new com.healthmarketscience.jackcess.ColumnBuilder("Data_Type", com.healthmarketscience.jackcess.DataType.LONG))
+                    .addColumn(new com.healthmarketscience.jackcess.ColumnBuilder("X", com.healthmarketscience.jackcess.DataType.FLOAT))
+                    .addColumn(new com.healthmarketscience.jackcess.ColumnBuilder("dX_dt", com.healthmarketscience.jackcess.DataType.FLOAT))
+                    .toTable(db);
+            for (int p : new int[] { 1, 2, 4 }) {
+                aux.addRow(1, p, 0, 1, 25.0f + p, 0.5f);
+            }
+            for (int p = 1; p <= 4; p++) {
+                aux.addRow(1, p, 0, 0, 1500f + p, 0f);
+                aux.addRow(1, p, 1, 2, 14.5f, 0f);
+            }
+        }
+        ImportResult result = Importers.read(file, null);
+        assertEquals("arbin.res", result.importer().id());
+        Dataset d = result.dataset();
+        assertEquals(4, d.rows());
+        Column t1 = d.column("T1").orElseThrow();
+        assertEquals(QuantityKind.TEMPERATURE, t1.kind());
+        assertEquals(27.0 + 273.15, t1.get(1), 1e-9);
+        assertTrue(Double.isNaN(t1.get(2)), "no reading at data point 3: empty");
+        assertEquals(0.5, d.column("T1 dX/dt").orElseThrow().get(0), 0);
+        assertEquals("K/s", d.column("T1 dX/dt").orElseThrow().unit());
+        Column volts = d.column("Aux 0 (type 0)").orElseThrow();
+        assertEquals(QuantityKind.POTENTIAL, volts.kind());
+        assertEquals(1.504, volts.get(3), 1e-12);
+        assertEquals("psi", d.column("P1").orElseThrow().unit());
+        assertEquals("3", d.metadata().get("auxiliary_channels"));
+        assertEquals(1, result.warnings().size(), result.warnings().toString());
+        assertTrue(result.warnings().get(0).what().contains("unit 'psi' unknown"), result.warnings().toString());
+    }
+
+    @Test
+    void csvExportInOtherSpellingsAndAWorkbookNamedXls() throws Exception {
+        // MITS 8 / SQL export spellings (Date Time, Test Time (s), units in brackets), synthetic to cellpy's arbin_sql_csv names
+        Path csv = folder.resolve("mits8.csv");
+        Files.writeString(csv, String.join("\r\n", "Date Time,Test Time (s),Step Time (s),Cycle Index,Step Index,Current (A),Voltage (V),"
+                + "Charge Capacity [Ah],Discharge Capacity (Ah),Aux_Temperature_1 (C),Aux_dT/dt_1 (C/s)",
+                "11/03/2023 10:00:00.000,0,0,1,1,0.5,3.5,0,0,25.5,0.01", "11/03/2023 10:00:10.000,10,10,1,1,0.5,3.6,0.0013889,0,25.6,0.01", ""),
+                StandardCharsets.UTF_8);
+        ImportResult r = Importers.read(csv, null);
+        assertEquals("arbin.csv", r.importer().id());
+        Dataset d = r.dataset();
+        assertEquals(2, d.rows());
+        assertEquals(10, d.column(QuantityKind.TIME).orElseThrow().get(1), 0);
+        assertEquals(3.6, d.column(QuantityKind.POTENTIAL).orElseThrow().get(1), 0);
+        assertEquals(0.0013889 * 3600, d.column("Charge capacity").orElseThrow().get(1), 1e-12);
+        assertEquals(25.6 + 273.15, d.column("Aux_Temperature_1").orElseThrow().get(1), 1e-9);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.what().contains("'Aux_dT/dt_1 (C/s)'): unit unknown")), r.warnings().toString());
+
+        // the Excel export saved as .xls (a ZIP workbook under the old extension): found by content
+        Path xls = folder.resolve("bs542_Channel_11.xls");
+        Files.copy(shared("arbin-xlsx", "bs542_004_gr_li_50ua_50mv_1v_191020_Channel_11.xlsx"), xls);
+        ImportResult x = Importers.read(xls, null);
+        assertEquals("arbin.xlsx", x.importer().id());
+        assertEquals(4526, x.dataset().rows());
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.interphase.data.Metadata;
 import org.interphase.data.QuantityKind;
 import org.interphase.data.Technique;
 import org.interphase.importer.ImportException;
+import org.interphase.importer.ImportResult;
 import org.interphase.importer.Importers;
 import org.interphase.importer.biologic.internal.MprWriter;
 import org.interphase.importer.biologic.internal.MprWriter.Layout;
@@ -62,7 +63,11 @@ class MprFormatTest {
                 new Expect("cv.mpr", Technique.CYCLIC_VOLTAMMETRY, "CV", 5103, "2", "EC-Lab 11.12"),
                 new Expect("lsv.mpr", Technique.LINEAR_SWEEP_VOLTAMMETRY, "LSV", 1186, "3", "EC-Lab 11.33"),
                 new Expect("ocv.mpr", Technique.OPEN_CIRCUIT_VOLTAGE, "OCV", 602, "3", "EC-Lab 11.30"))) {
-            Dataset d = mpr(e.file());
+            ImportResult result = Importers.read(shared("biologic-mpr", e.file()), "biologic.mpr", Datasets::inMemory, null);
+            Dataset d = result.dataset();
+            // every column id of the real files is in the table, every module date is read: no warning
+            assertEquals(List.of(), result.warnings(), e.file());
+            assertTrue(d.metadata().get("biologic.module_date").matches("20[0-9]{2}-[0-9]{2}-[0-9]{2}"), e.file());
             assertEquals(e.technique(), d.technique(), e.file());
             assertEquals(e.name(), d.metadata().get(Metadata.TECHNIQUE_NAME), e.file());
             assertEquals(e.rows(), d.rows(), e.file());
@@ -179,39 +184,165 @@ class MprFormatTest {
         return ids;
     }
 
-    @Test
-    void unknownVersionsAndColumnIdsAreRefusedByNumber() throws Exception {
+    /** A copy of the V3 test file (10 points of IDS) with the short at this id index replaced. */
+    private Path withId(byte[] bytes, int index, int id, String name) throws Exception {
+        long data = dataModule(bytes);
+        byte[] changed = bytes.clone();
+        ByteBuffer.wrap(changed).order(ByteOrder.LITTLE_ENDIAN).putShort((int) (data + 6 + 51 + 5 + 2 * index), (short) id);
+        Path file = folder.resolve(name);
+        Files.write(file, changed);
+        return file;
+    }
+
+    private byte[] v3(int points) throws Exception {
         Path file = folder.resolve("v3.mpr");
-        MprWriter.write(file, Layout.V3, 0x04, "", 1f, IDS, 10, MprFormatTest::record, 0, 45000, "11.40", null);
-        byte[] bytes = Files.readAllBytes(file);
+        MprWriter.write(file, Layout.V3, 0x04, "", 1f, IDS, points, MprFormatTest::record, 0, 45000, "11.40", null);
+        return Files.readAllBytes(file);
+    }
+
+    @Test
+    void anUnknownVersionIsReadOnlyWhenExactlyOneKnownLayoutChecksOut() throws Exception {
+        byte[] bytes = v3(10);
         long data = dataModule(bytes);
         // the version field of the old module header: 6 + 10 + 25 + 4 bytes after "MODULE"
         byte[] v7 = bytes.clone();
         ByteBuffer.wrap(v7).order(ByteOrder.LITTLE_ENDIAN).putInt((int) data + 45, 7);
         Path version = folder.resolve("v7.mpr");
         Files.write(version, v7);
+        ImportResult read = Importers.read(version, null);
+        assertEquals(10, read.dataset().rows());
+        assertEquals(7 * 0.5, read.dataset().column("time").orElseThrow().get(7));
+        assertTrue(read.warnings().stream().anyMatch(w -> w.what().startsWith("data module version 7 is unknown")
+                && w.what().contains("version 3")), read.warnings().toString());
+
+        // version 7 and a point count that fits no layout: refused by number
+        ByteBuffer.wrap(v7).order(ByteOrder.LITTLE_ENDIAN).putInt((int) data + 6 + 51, 11);
+        Files.write(version, v7);
         ImportException e = assertThrows(ImportException.class, () -> Importers.read(version, null));
         assertTrue(e.getMessage().contains("data module version 7 unknown"), e.getMessage());
         assertEquals("biologic.mpr", e.importer());
         assertEquals("byte " + data + " (0x" + Long.toHexString(data) + ")", e.location());
+    }
 
-        // column id 500 in place of the last id (38, -Im(Z)): both would be 4 bytes wide, but 500 is not in the table
-        byte[] unknown = bytes.clone();
-        long lastId = data + 6 + 51 + 5 + 2 * (IDS.length - 1);
-        ByteBuffer.wrap(unknown).order(ByteOrder.LITTLE_ENDIAN).putShort((int) lastId, (short) 500);
-        Path column = folder.resolve("X.mpr");
-        Files.write(column, unknown);
-        ImportException c = assertThrows(ImportException.class, () -> Importers.read(column, null));
-        assertEquals(column + ": biologic.mpr: byte " + lastId + " (0x" + Long.toHexString(lastId)
-                + "): column id 500 unknown in data module of X.mpr (version 3)", c.getMessage());
+    @Test
+    void unknownColumnIdsAreSkippedWithAWarningWhenTheLayoutTellsTheirWidth() throws Exception {
+        byte[] bytes = v3(10);
+        // id 18 (in no reader's table) in place of the last id (38, -Im(Z), 4 bytes): skipped, the rest read
+        ImportResult last = Importers.read(withId(bytes, IDS.length - 1, 18, "last.mpr"), null);
+        assertTrue(last.dataset().column(QuantityKind.IMPEDANCE_IMAGINARY).isEmpty());
+        assertEquals(10.0 + 9, last.dataset().column(QuantityKind.IMPEDANCE_REAL).orElseThrow().get(9));
+        assertTrue(last.warnings().stream().anyMatch(w -> w.what().startsWith("column id 18 is in neither")
+                && w.what().contains("4 bytes per point, skipped")), last.warnings().toString());
+        // in the middle (in place of Ewe): the columns after it keep their places
+        ImportResult middle = Importers.read(withId(bytes, 8, 18, "middle.mpr"), null);
+        assertTrue(middle.dataset().column("Ewe").isEmpty());
+        for (int p = 0; p < 10; p++) {
+            assertEquals(-2.5e-3, middle.dataset().column("I").orElseThrow().get(p), 1e-18);
+            assertEquals(-0.5 * p, middle.dataset().column(QuantityKind.IMPEDANCE_IMAGINARY).orElseThrow().get(p));
+            assertEquals(p * 0.5, middle.dataset().column("time").orElseThrow().get(p));
+        }
+        // two unknown ids apart (Ewe and I Range): their widths cannot be told, refused naming them
+        Path apart = withId(Files.readAllBytes(withId(bytes, 8, 18, "a.mpr")), 11, 28, "apart.mpr");
+        ImportException e = assertThrows(ImportException.class, () -> Importers.read(apart, null));
+        assertTrue(e.reason().startsWith("unknown column ids [18] and 28 are apart"), e.reason());
+        // an id + 256 no reader names (293 = 37 + 256, Re(Z)): read as its base id, with a warning
+        ImportResult probable = Importers.read(withId(bytes, 14, 293, "probable.mpr"), null);
+        assertEquals(10.0 + 4, probable.dataset().column(QuantityKind.IMPEDANCE_REAL).orElseThrow().get(4));
+        assertTrue(probable.warnings().stream().anyMatch(w -> w.what().startsWith("column id 293 is in neither galvani's nor yadg's table: read as id 37")),
+                probable.warnings().toString());
+        // id 500: galvani reads step time (f8), yadg |Ece h4| (f4); in place of -Im(Z) (4 bytes) only yadg's reading fits
+        ImportResult disputed = Importers.read(withId(bytes, IDS.length - 1, 500, "500.mpr"), null);
+        assertEquals(0.5f * 3, disputed.dataset().column("|Ece h4|").orElseThrow().get(3));
+        assertTrue(disputed.warnings().stream().anyMatch(w -> w.what().contains("read as yadg reads them")), disputed.warnings().toString());
 
         // one record short: the point count no longer fits the module
+        long data = dataModule(bytes);
         byte[] counted = bytes.clone();
         ByteBuffer.wrap(counted).order(ByteOrder.LITTLE_ENDIAN).putInt((int) data + 6 + 51, 11);
         Path count = folder.resolve("count.mpr");
         Files.write(count, counted);
         ImportException n = assertThrows(ImportException.class, () -> Importers.read(count, null));
         assertTrue(n.reason().startsWith("the data module holds 450 bytes of records, but 11 points of 45 bytes"), n.reason());
+        // and with an unknown id, the widths left over must be whole
+        Path unknownShort = withId(counted, IDS.length - 1, 18, "unknownShort.mpr");
+        ImportException u = assertThrows(ImportException.class, () -> Importers.read(unknownShort, null));
+        assertTrue(u.reason().startsWith("unknown column ids [18]: the 450 bytes of 11 points leave no whole width"), u.reason());
+    }
+
+    @Test
+    void externalDeviceModuleNamesTheAnalogInputs() throws Exception {
+        // a 'VMP ExtDev' module appended to a written file, to yadg's extdev_dtypes: names at 0x36 and 0x63, scaling after each
+        byte[] bytes = v3(3);
+        ByteBuffer body = ByteBuffer.allocate(0xA0).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] name = "Thermocouple".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        body.put(0x36, (byte) name.length).put(0x37, name);
+        body.putFloat(0x52, 10f).putFloat(0x56, 0f).putFloat(0x5A, 100f).putFloat(0x5E, 0f);
+        ByteBuffer module = ByteBuffer.allocate(6 + 51).order(ByteOrder.LITTLE_ENDIAN);
+        module.put("MODULE".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        module.put(String.format("%-10s%-25s", "VMP ExtDev", "External device").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        module.putInt(body.capacity()).putInt(0).put("01/02/26".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path file = folder.resolve("extdev.mpr");
+        try (var out = Files.newOutputStream(file)) {
+            out.write(bytes);
+            out.write(module.array());
+            out.write(body.array());
+        }
+        ImportResult r = Importers.read(file, null);
+        assertEquals(3, r.dataset().rows());
+        assertEquals("Thermocouple", r.dataset().metadata().get("analog_in_1"));
+        assertEquals("0.0 V to 10.0 V is 0.0 to 100.0", r.dataset().metadata().get("analog_in_1_scale"));
+        assertEquals("VMP ExtDev", r.dataset().metadata().get("biologic.other_modules"));
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    }
+
+    @Test
+    void moduleDatesWithSlashesDashesOrDots() throws Exception {
+        byte[] bytes = v3(3);
+        for (String separator : new String[] { "/", "-", "." }) {
+            Path file = folder.resolve("date" + (int) separator.charAt(0) + ".mpr");
+            String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).replace("01/02/26", "01" + separator + "02" + separator + "26");
+            Files.write(file, text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            ImportResult r = Importers.read(file, null);
+            assertEquals("2026-01-02", r.dataset().metadata().get("biologic.module_date"), separator);
+            assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+        }
+    }
+
+    @Test
+    void theColumnTableHoldsEveryIdGalvaniAndYadgKnowWithAnSiUnit() {
+        // galvani's VMPdata_colID_dtype_map and yadg's data_columns (extractors/eclab/common/mpr_columns.py), read by hand
+        int[] galvani = { 4, 5, 6, 7, 8, 9, 11, 13, 16, 17, 19, 20, 23, 24, 26, 27, 32, 33, 34, 35, 36, 37, 38, 39, 69, 70, 74, 75, 76,
+                77, 78, 96, 98, 99, 100, 101, 123, 124, 125, 126, 131, 163, 168, 169, 172, 173, 174, 178, 179, 182, 211, 212, 213, 217,
+                218, 220, 221, 223, 224, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 271, 272, 301, 302, 331, 332,
+                361, 362, 391, 392, 422, 423, 424, 425, 426, 430, 431, 432, 433, 434, 435, 438, 441, 462, 467, 468, 469, 471, 473, 474,
+                476, 477, 479, 480, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 505, 509 };
+        int[] yadg = { 295, 326, 379, 475, 478, 481, 503 };
+        int[] bytesOf = { 0, 0, 0, 0 };
+        for (int[] table : new int[][] { galvani, yadg }) {
+            for (int id : table) {
+                org.interphase.importer.biologic.MprColumns.Column c = org.interphase.importer.biologic.MprColumns.column(id);
+                if (c == null) {
+                    c = org.interphase.importer.biologic.MprColumns.alternative(id);
+                }
+                assertTrue(c != null, "column id " + id);
+                org.interphase.importer.biologic.EcLabColumns.Spec spec = org.interphase.importer.biologic.EcLabColumns.spec(c.header());
+                assertTrue(spec.kind() == QuantityKind.OTHER || spec.kind().siUnit().equals(spec.unit()), id + " " + c.header() + " " + spec);
+                assertTrue(!spec.unit().isEmpty() || !c.header().contains("/"), "id " + id + " '" + c.header() + "' has a unit Interphase knows");
+                bytesOf[0]++;
+            }
+        }
+        // galvani's types where both know the id (f8 for 4, 7, 11, 13, 23, 24, 74, 123-126, 182, 211, 438, 467; u2 for 39, 131;
+        // u4 for 212, 213, 468, 469; u1 for 509)
+        for (int id : new int[] { 4, 7, 11, 13, 23, 24, 74, 123, 124, 125, 126, 182, 211, 379, 438, 467, 498, 499, 500, 501, 502 }) {
+            assertEquals(org.interphase.importer.biologic.MprColumns.Type.F8, org.interphase.importer.biologic.MprColumns.column(id).type(), "id " + id);
+        }
+        for (int id : new int[] { 39, 131, 295 }) {
+            assertEquals(org.interphase.importer.biologic.MprColumns.Type.U2, org.interphase.importer.biologic.MprColumns.column(id).type(), "id " + id);
+        }
+        for (int id : new int[] { 212, 213, 468, 469 }) {
+            assertEquals(org.interphase.importer.biologic.MprColumns.Type.U4, org.interphase.importer.biologic.MprColumns.column(id).type(), "id " + id);
+        }
+        assertEquals(org.interphase.importer.biologic.MprColumns.Type.U1, org.interphase.importer.biologic.MprColumns.column(509).type());
     }
 
     /** Where the data module's "MODULE" starts in a file written by MprWriter (after the settings module). */

@@ -126,6 +126,62 @@ class MaccorImportTest {
         assertEquals("form.000", d.metadata().get("procedure"));
     }
 
+    @Test
+    void exportOneWithAuxiliaryUnitColumnsAndFractionalSeconds() throws Exception {
+        // the first six records of cellpy's maccor_001.txt (testdata/PROVENANCE.tsv): sixteen "Aux #N" columns, each followed
+        // by a " Units" column holding the unit as text (" C  "), VAR1-15, and test times with fractional seconds written
+        // without leading zeros ("0d 00:00:5.05000019073486"); values as the file writes them
+        ImportResult result = Importers.read(shared("maccor-txt", "maccor_001.head.txt"), null);
+        assertEquals("maccor.txt", result.importer().id());
+        Dataset d = result.dataset();
+        assertEquals(6, d.rows());
+        Column time = d.column(QuantityKind.TIME).orElseThrow();
+        assertEquals(5.05000019073486, time.get(2), 1e-12);
+        assertEquals(60.879999995231628, time.get(5), 1e-12);
+        assertEquals(3.41627, d.column(QuantityKind.POTENTIAL).orElseThrow().get(2), 1e-15);
+        assertEquals(-0.50401, d.column(QuantityKind.CURRENT).orElseThrow().get(2), 1e-15, "D: discharge, negative");
+        assertEquals(0.00776 * 3600, d.column(QuantityKind.CHARGE).orElseThrow().get(5), 1e-12);
+        // the clock (DPt Time) agrees with the test time: 12:23:13 is 61 s after 12:22:12, the test time 60.88 s
+        Column clock = d.column("Timestamp").orElseThrow();
+        assertEquals(61, clock.get(5) - clock.get(0), 0);
+        // Aux #1 in the unit its Units column names (C: degrees Celsius, read as kelvin); every aux input of this file reads
+        // about -2500 C, below absolute zero (no sensor connected): left empty, one warning per input
+        Column aux = d.column("Aux #1").orElseThrow();
+        assertEquals(QuantityKind.TEMPERATURE, aux.kind());
+        assertEquals("K", aux.unit());
+        assertTrue(Double.isNaN(aux.get(0)));
+        assertTrue(d.column("Aux #1 unit").isEmpty(), "the Units columns are no columns of their own");
+        assertEquals(16, result.warnings().size(), result.warnings().toString());
+        assertEquals("line 5", result.warnings().get(0).where());
+        assertEquals("Aux #1: 6 of 6 values are not plausible (first: -2501.71411 C), as an input with no sensor reads: left empty",
+                result.warnings().get(0).what());
+    }
+
+    @Test
+    void testTimeInMinutesAndTimeOnlyClock() throws Exception {
+        // the layout of battery-data-toolkit's maccor_example.002 (its reader multiplies Test (Min) by 60): one metadata line
+        // with spaces and tabs, "Test (Min)" and "Step (Min)", DPt Time as a time of day only; values written here
+        Path file = folder.resolve("cell.002");
+        Files.writeString(file, String.join("\r\n",
+                "Today's Date 04/04/2016  Date of Test:\t04/01/2016\t Filename:\tC:\\Data\\cell.002 Procedure: form.000\tComment/Barcode: Li|NCM",
+                "Rec#\tCyc#\tStep\tTest (Min)\tStep (Min)\tAmp-hr\tWatt-hr\tAmps\tVolts\tState\tES\tDPt Time",
+                "1\t0\t1\t0.0000\t0.0000\t0.0000000000\t0.0000000000\t0.0000000000\t3.30000000\tR\t0\t16:05:31",
+                "2\t0\t1\t0.1667\t0.1667\t0.0000000000\t0.0000000000\t0.0000000000\t3.30100000\tR\t1\t16:05:41",
+                "3\t0\t2\t0.3333\t0.0000\t0.0000100000\t0.0000400000\t0.0024000000\t3.40000000\tC\t1\t16:05:51", ""),
+                StandardCharsets.ISO_8859_1);
+        ImportResult result = Importers.read(file, null);
+        assertEquals("maccor.txt", result.importer().id());
+        Dataset d = result.dataset();
+        assertEquals(3, d.rows());
+        assertEquals(0.3333 * 60, d.column(QuantityKind.TIME).orElseThrow().get(2), 1e-9);
+        assertEquals(0.1667 * 60, d.column(QuantityKind.STEP_TIME).orElseThrow().get(1), 1e-9);
+        // the clock agrees: 20 s after the first record, the test time 19.998 s
+        Column clock = d.column("Timestamp").orElseThrow();
+        assertEquals(20, clock.get(2) - clock.get(0), 0);
+        assertEquals(wallClock(2016, 4, 1, 16, 5, 31), clock.get(0), 0, "the day: Date of Test");
+        assertEquals(0.0024, d.column(QuantityKind.CURRENT).orElseThrow().get(2), 1e-15);
+    }
+
     /** R0 + R1 || C1: Z = R0 + R1 / (1 + j w R1 C1). */
     private static double[] circuit(double f) {
         double r0 = 0.05;
