@@ -569,7 +569,7 @@ public class DtaImporter implements Importer {
         return new Spec(name, si, kind, factor, offset);
     }
 
-    static Technique technique(String tag) {
+    public static Technique technique(String tag) {
         String t = tag.toUpperCase(Locale.ROOT);
         return switch (t) {
         case "EISPOT", "EISGALV", "EISMON", "EISHYBRID", "HYBRIDEIS", "GALVEIS", "POTEIS", "PWR800_EIS", "EFM140_EIS" -> Technique.EIS;
@@ -580,7 +580,10 @@ public class DtaImporter implements Importer {
         case "CHRONOP", "GSTAT" -> Technique.CHRONOPOTENTIOMETRY;
         case "PWR800_CHARGE", "PWR800_DISCHARGE", "PWR800_CYCLICCHARGEDISCHARGE", "PWR800_CCD", "CCD", "CHARGEDISCHARGE" ->
             Technique.GALVANOSTATIC_CYCLING;
-        default -> Technique.UNKNOWN;
+        // newer or scripted experiments: the family in the name (HYBRIDEIS_..., PWR800_CHARGE_CC, ...)
+        default -> t.contains("EIS") ? Technique.EIS
+                : t.startsWith("PWR800_") && (t.contains("CHARGE") || t.contains("CYCL")) ? Technique.GALVANOSTATIC_CYCLING
+                : Technique.UNKNOWN;
         };
     }
 

@@ -367,4 +367,29 @@ class DtaTest {
         ImportException r = assertThrows(ImportException.class, () -> Importers.read(renamed, null));
         assertTrue(r.reason().contains("table CUSVE3 has the columns of the data tables CURVE"), r.reason());
     }
+
+    /** Galvanostatic EIS as Gamry writes it without IERange and Vdc but with the drift-corrected pair; and unknown TAGs. */
+    @Test
+    void galvanostaticImpedanceAndTagFamilies() throws Exception {
+        String dta = String.join("\r\n", "EXPLAIN", "TAG\tEISGALV", "TITLE\tLABEL\tGalvanostatic EIS\tTest &Identifier",
+                "IDC\tQUANT\t1.00000E-003\tDC Current (A)", "ZCURVE\tTABLE\t2", "\tPt\tTime\tFreq\tZreal\tZimag\tZsig\tZmod\tZphz\tIdc\tZrealDrCor\tZimagDrCor",
+                "\t#\ts\tHz\tohm\tohm\tV\tohm\t\u00b0\tA\tohm\tohm",
+                "\t0\t1\t100000\t10\t-1\t1\t10.04988\t-5.710593\t0.001\t10.1\t-1.1",
+                "\t1\t2\t10000\t12\t-5\t1\t13\t-22.61986\t0.001\t12.1\t-5.1", "");
+        Path file = folder.resolve("galv.DTA");
+        Files.writeString(file, dta, StandardCharsets.UTF_8);
+        Dataset d = Importers.read(file, null).dataset();
+        assertEquals(Technique.EIS, d.technique());
+        assertEquals(2, d.rows());
+        checkModulusAndPhase(d);
+        assertEquals("Zreal", d.column(QuantityKind.IMPEDANCE_REAL).orElseThrow().name(), "the uncorrected pair first");
+        assertEquals(-5.1, d.column("ZimagDrCor").orElseThrow().get(1));
+        assertEquals("", warnings(d));
+        assertEquals(Technique.EIS, DtaImporter.technique("HYBRIDEIS_ADVANCED"));
+        assertEquals(Technique.GALVANOSTATIC_CYCLING, DtaImporter.technique("PWR800_DISCHARGE"));
+        assertEquals(Technique.OPEN_CIRCUIT_VOLTAGE, DtaImporter.technique("PWR800_READVOLTAGE"));
+        assertEquals(Technique.LINEAR_SWEEP_VOLTAMMETRY, DtaImporter.technique("POTDYN"));
+        assertEquals(Technique.CHRONOPOTENTIOMETRY, DtaImporter.technique("CHRONOP"));
+        assertEquals(Technique.UNKNOWN, DtaImporter.technique("MYSTERY"));
+    }
 }
