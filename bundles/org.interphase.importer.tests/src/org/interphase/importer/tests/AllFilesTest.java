@@ -61,6 +61,9 @@ class AllFilesTest {
             new Expect("biologic-mpt/ocv.mpt", "biologic.mpt", Technique.OPEN_CIRCUIT_VOLTAGE, 602, T, E),
             new Expect("biologic-mpt/peis.mpt", "biologic.mpt", Technique.EIS, 32, F, RE, IM, T, E, I),
             new Expect("chinstruments-txt/exampleDataCHInstruments.txt", "text.chinstruments", Technique.EIS, 73, F, RE, IM),
+            // D3TaLES' CHI650E voltammograms: Segment x (High E - Low E) / Sample Interval = 2 x 0.8 / 0.01 and 2 x 0.7 / 0.01 points
+            new Expect("chinstruments-txt/cycle04_cv01_14_43_42.txt", "text.chinstruments", Technique.CYCLIC_VOLTAMMETRY, 160, E, I),
+            new Expect("chinstruments-txt/cycle10_cv05_17_07_15.txt", "text.chinstruments", Technique.CYCLIC_VOLTAMMETRY, 140, E, I),
             new Expect("csv-eis/exampleData.csv", "text.columns", Technique.EIS, 66, F, RE, IM),
             new Expect("drt-txt/LIB_data.txt", "text.columns", Technique.EIS, 107, F, RE, IM),
             new Expect("drt-txt/data_1.csv", "text.columns", Technique.EIS, 107, F, RE, IM),

@@ -181,4 +181,40 @@ class ChInstrumentsTest {
         ImportException f = assertThrows(ImportException.class, () -> Importers.read(file, null));
         assertEquals("3 fields, the 2 column names need as many", f.reason());
     }
+
+    /**
+     * D3TaLES' CHI650E voltammograms (TEMPO at a microelectrode): empty "Segment N:" lines before the column names; as
+     * many points as the parameters plan (Segment x (High E - Low E) / Sample Interval), every potential within the
+     * limits, the first sweep going up (Init P/N = P). The steady-state oxidation plateau is positive: the current is as
+     * CHI wrote it, anodic positive in these files.
+     */
+    @Test
+    void realVoltammogramsOfACh650e() throws Exception {
+        for (String[] file : new String[][] { { "cycle04_cv01_14_43_42.txt", "0.8", "2024-06-04T14:46:50" },
+                { "cycle10_cv05_17_07_15.txt", "0.7", "2024-06-25T17:10:05" } }) {
+            Dataset d = Importers.read(TestCorpus.file("chinstruments-txt/" + file[0]), null).dataset();
+            double high = Double.parseDouble(d.metadata().get("chi.High E (V)"));
+            double low = Double.parseDouble(d.metadata().get("chi.Low E (V)"));
+            double interval = Double.parseDouble(d.metadata().get("chi.Sample Interval (V)"));
+            int segments = Integer.parseInt(d.metadata().get("chi.Segment"));
+            assertEquals(Double.parseDouble(file[1]), high);
+            assertEquals(Math.round(segments * (high - low) / interval), d.rows(), file[0]);
+            assertEquals(Technique.CYCLIC_VOLTAMMETRY, d.technique());
+            assertEquals("CH Instruments CHI650E", d.metadata().get(Metadata.INSTRUMENT));
+            assertEquals(file[2], d.metadata().get(Metadata.START_TIME));
+            assertEquals("CV " + file[0].replace(".txt", ""), d.metadata().get(Metadata.COMMENTS));
+            Column e = d.column(QuantityKind.POTENTIAL).orElseThrow();
+            Column i = d.column(QuantityKind.CURRENT).orElseThrow();
+            int half = d.rows() / 2;
+            for (int r = 0; r < d.rows(); r++) {
+                assertTrue(e.get(r) >= low && e.get(r) <= high, "row " + r);
+                if (r > 0 && r != half) {
+                    assertEquals(r < half ? interval : -interval, e.get(r) - e.get(r - 1), 1e-9, "row " + r);
+                }
+            }
+            assertTrue(i.get(half - 1) > 2e-7, "the oxidation plateau at High E is positive");
+            assertTrue(d.column("segment").isEmpty(), "no Segment line among the rows");
+            assertEquals("", warnings(d));
+        }
+    }
 }
