@@ -56,6 +56,7 @@ class DtaTest {
         assertEquals(1e-4, Double.parseDouble(d.metadata().get(Metadata.ELECTRODE_AREA_M2)), 1e-15, "AREA 1 cm²");
         assertEquals("-50mV +5.66X10^-4 D8", d.metadata().get(Metadata.COMMENTS), "the NOTES lines");
         assertNull(d.metadata().get(Metadata.ABORTED));
+        assertEquals("", warnings(d), "OCVCURVE holds the 387 rows it declares; nothing is beyond the importer");
         Column phase = d.column(QuantityKind.IMPEDANCE_PHASE).orElseThrow();
         assertEquals("rad", phase.unit());
         assertEquals(Math.toRadians(-58.86662), phase.get(0), 1e-12, "Zphz -58.86662° in the first row");
@@ -78,6 +79,7 @@ class DtaTest {
         Dataset aborted = Importers.read(shared("exampleDataGamryABORT.DTA"), null).dataset();
         Dataset full = Importers.read(shared("exampleDataGamry.DTA"), null).dataset();
         assertEquals("true", aborted.metadata().get(Metadata.ABORTED));
+        assertEquals("tables not read (not data of this technique): FRACURVE", warnings(aborted));
         assertEquals(Technique.EIS, aborted.technique());
         assertEquals(full.rows(), aborted.rows(), "the FRA curve after the abort is not data");
         for (QuantityKind kind : new QuantityKind[] { QuantityKind.FREQUENCY, QuantityKind.IMPEDANCE_REAL, QuantityKind.IMPEDANCE_IMAGINARY }) {
