@@ -4,7 +4,7 @@
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
-# the lean command-line product (this first run also writes its class-data sharing archive)
+# the lean command-line product (its class-data sharing archive was written by the build: cli-launcher.sh)
 export INTERPHASE_PRODUCTS="$here/target/products"
 export INTERPHASE_NO_BUILD=1
 export INTERPHASE_CLI_CONFIGURATION="$here/target/smoke-test-configuration"

@@ -4,35 +4,49 @@
  */
 package org.interphase.solver.internal;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.interphase.solver.Solver;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 
 /**
- * Collects the {@link Solver} services as they come and go (a dynamic, multiple reference). Immediate, so that the
- * list is filled when the framework starts the bundle.
+ * The {@link Solver} services registered now, looked up in the OSGi service registry when asked. The solvers are
+ * delayed Declarative Services components: a solver is created when it is first asked for, so that a command that
+ * needs no solver (validate, import, fit) starts none (they were all created at start-up by an immediate component
+ * that collected them).
  */
-@Component(service = SolverRegistry.class, immediate = true)
-public class SolverRegistry {
+public final class SolverRegistry {
 
-    private static final List<Solver<?, ?>> SOLVERS = new CopyOnWriteArrayList<>();
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addSolver(Solver<?, ?> solver) {
-        SOLVERS.add(solver);
+    private SolverRegistry() {
     }
 
-    void removeSolver(Solver<?, ?> solver) {
-        SOLVERS.remove(solver);
-    }
-
-    /** The solvers registered now. */
+    /** The solvers registered now (none outside an OSGi framework). */
+    @SuppressWarnings({ "rawtypes", "unchecked" })
     public static List<Solver<?, ?>> solvers() {
-        return List.copyOf(SOLVERS);
+        Bundle bundle = FrameworkUtil.getBundle(SolverRegistry.class);
+        BundleContext context = bundle == null ? null : bundle.getBundleContext();
+        if (context == null) {
+            return List.of();
+        }
+        List<Solver<?, ?>> solvers = new ArrayList<>();
+        try {
+            for (ServiceReference<Solver> reference : context.getServiceReferences(Solver.class, null)) {
+                // kept (never released), as the immediate collector kept them: a solver is created once
+                Solver<?, ?> solver = context.getService(reference);
+                if (solver != null) {
+                    solvers.add(solver);
+                }
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e); // no filter given
+        } catch (IllegalStateException e) {
+            return List.of(); // the bundle is stopping
+        }
+        return solvers;
     }
 }
