@@ -4,7 +4,12 @@
  */
 package org.interphase.ui.application;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -98,13 +103,36 @@ public class InterphaseWorkbenchAdvisor extends WorkbenchAdvisor {
         getWorkbenchConfigurer().getWorkbench().getDisplay().asyncExec(() -> {
             long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             if (Boolean.getBoolean(REPORT_STARTUP)) {
-                System.out.println("interphase: workbench ready " + millis + " ms after the JVM started");
+                System.out.println("interphase: workbench ready " + millis + " ms after the JVM started" + cpuSoFar());
             }
             if (Boolean.getBoolean(EXIT_AFTER_STARTUP)) {
                 // a moment later, so that start-up listeners still queued do not meet a closing workbench
                 getWorkbenchConfigurer().getWorkbench().getDisplay().timerExec(500, () -> getWorkbenchConfigurer().getWorkbench().close());
             }
         });
+    }
+
+    /**
+     * The CPU time used so far, for the start-up report: the whole process (all threads, the JIT compilers among them;
+     * read from /proc/self/stat, so only on Linux) and the UI thread; empty when not known.
+     */
+    private static String cpuSoFar() {
+        StringBuilder text = new StringBuilder();
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // the fields after the command name (in parentheses, which may hold spaces): utime is the 14th field
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            text.append(String.format(Locale.ROOT, "; CPU %.2f s", ticks / 100.0)); // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            // not Linux: the process's CPU time is not reported
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (threads.isCurrentThreadCpuTimeSupported()) {
+            text.append(text.length() == 0 ? "; " : ", ").append(String.format(Locale.ROOT, "UI thread %.2f s",
+                    threads.getCurrentThreadCpuTime() / 1e9));
+        }
+        return text.toString();
     }
 
     @Override
