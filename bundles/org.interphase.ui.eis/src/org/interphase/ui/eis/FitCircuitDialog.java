@@ -94,10 +94,10 @@ public class FitCircuitDialog extends TitleAreaDialog {
             lineLayout.marginHeight = 0;
             line.setLayout(lineLayout);
             sweep = new Combo(line, SWT.READ_ONLY);
-            sweep.setItems(SweepChooser.labels(sweeps).toArray(String[]::new));
+            sweep.setItems(sweeps.labels().toArray(String[]::new));
             sweep.select(0);
             sweep.setEnabled(sweeps.count() > 1);
-            new Label(line, SWT.NONE).setText(SweepChooser.droppedText(sweeps));
+            new Label(line, SWT.NONE).setText(sweeps.rowsNote());
         }
 
         label(c, "Circuit:");

@@ -84,7 +84,7 @@ public class FitJob extends Job {
                 throw new IllegalArgumentException(data.getFileName() + " has " + sweeps.count() + " sweep(s); there is no sweep " + request.sweep());
             }
             sweepCount = sweeps.count();
-            ImpedanceData spectrum = SweepChooser.data(sweeps, request.sweep()).select(request.fMin(), request.fMax(), request.dropPositiveImaginary());
+            ImpedanceData spectrum = sweeps.data(request.sweep()).select(request.fMin(), request.fMax(), request.dropPositiveImaginary());
             sub.subTask("fitting " + spectrum.size() + " points");
             fit = EisFitSolver.installed().fit(request.circuit(), spectrum, request.options(), sub.split(9));
         } catch (OperationCanceledException e) {

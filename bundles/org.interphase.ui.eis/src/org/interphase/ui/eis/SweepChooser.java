@@ -6,7 +6,6 @@ package org.interphase.ui.eis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -26,7 +25,7 @@ import org.interphase.solver.eis.data.Sweeps;
 public final class SweepChooser {
 
     /** The choice "all sweeps' points as one spectrum". */
-    public static final int POOLED = 0;
+    public static final int POOLED = Sweeps.POOLED;
 
     private final Composite control;
     private final Combo combo;
@@ -64,10 +63,10 @@ public final class SweepChooser {
     /** Shows the sweeps of a file, the first one chosen. */
     public void setSweeps(Sweeps s) {
         sweeps = s;
-        combo.setItems(labels(s).toArray(String[]::new));
+        combo.setItems(s.labels().toArray(String[]::new));
         combo.select(0);
         combo.setEnabled(s.count() > 1);
-        dropped.setText(droppedText(s));
+        dropped.setText(s.rowsNote());
         control.layout(true, true);
     }
 
@@ -95,7 +94,7 @@ public final class SweepChooser {
 
     /** The spectrum of the chosen sweep (all points when pooled), or null before the file is read. */
     public ImpedanceData data() {
-        return sweeps == null ? null : data(sweeps, choice());
+        return sweeps == null ? null : sweeps.data(choice());
     }
 
     /** The combo's items, for tests. */
@@ -108,40 +107,6 @@ public final class SweepChooser {
         return dropped.getText();
     }
 
-    /** The spectrum of sweep n (1-based), or all points pooled for {@link #POOLED}. */
-    public static ImpedanceData data(Sweeps s, int n) {
-        return n == POOLED ? s.pooled() : s.sweep(n).data();
-    }
-
-    /** The combo's items: one per sweep, then "All pooled" when there is more than one. */
-    public static List<String> labels(Sweeps s) {
-        List<String> labels = new ArrayList<>();
-        for (Sweeps.Sweep w : s.sweeps()) {
-            labels.add(label(s, w.number()));
-        }
-        if (s.count() > 1) {
-            labels.add(label(s, POOLED));
-        }
-        return labels;
-    }
-
-    /** "Sweep 1 of 5 (64 points, 100 kHz-10 mHz)" or "All pooled (310 points of 5 sweeps)". */
-    public static String label(Sweeps s, int n) {
-        if (n == POOLED) {
-            int points = s.sweeps().stream().mapToInt(w -> w.data().size()).sum();
-            return String.format(Locale.ROOT, "All pooled (%d points of %d sweeps)", points, s.count());
-        }
-        ImpedanceData d = s.sweep(n).data();
-        double[] f = d.f();
-        return String.format(Locale.ROOT, "Sweep %d of %d (%d points, %s-%s)", n, s.count(), d.size(), frequency(f[0]), frequency(f[f.length - 1]));
-    }
-
-    /** What was left out, e.g. "23251 of 23561 rows dropped: not EIS rows", or that none were. */
-    public static String droppedText(Sweeps s) {
-        return s.droppedRows() == 0 ? s.rows() + " rows, all EIS rows"
-                : String.format(Locale.ROOT, "%d of %d rows dropped (no impedance: not EIS rows)", s.droppedRows(), s.rows());
-    }
-
     /** Which sweep a stored result names, for its description: "sweep 2 of 5", "all sweeps pooled" or "". */
     public static String describe(Integer sweep, Integer count) {
         if (sweep == null) {
@@ -151,30 +116,5 @@ public final class SweepChooser {
             return count == null ? "all sweeps pooled" : "all " + count + " sweeps pooled";
         }
         return "sweep " + sweep + (count == null ? "" : " of " + count);
-    }
-
-    /** A frequency for people: 100 kHz, 10 mHz, 1.5 Hz (three significant digits at most). */
-    public static String frequency(double hz) {
-        double a = Math.abs(hz);
-        String unit;
-        double v;
-        if (a >= 1e6) {
-            v = hz / 1e6;
-            unit = "MHz";
-        } else if (a >= 1e3) {
-            v = hz / 1e3;
-            unit = "kHz";
-        } else if (a >= 1 || a == 0) {
-            v = hz;
-            unit = "Hz";
-        } else if (a >= 1e-3) {
-            v = hz * 1e3;
-            unit = "mHz";
-        } else {
-            v = hz * 1e6;
-            unit = "uHz";
-        }
-        String text = new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
-        return text + " " + unit;
     }
 }

@@ -301,7 +301,7 @@ public final class FitTab {
         stored = result;
         String on = org.interphase.ui.eis.SweepChooser.describe(result.getSweep(), result.getSweepCount());
         boolean flagsUnknown = StoredFit.unknownFlags(result);
-        showState("Stored fit of " + result.getCircuit() + (on.isEmpty() ? " (sweep not stored: an older fit, made on all points)" : " on " + on)
+        showState("Stored fit of " + result.getCircuit() + (on.isEmpty() ? " (sweep not stored: an older fit, made on all points; drawn over all sweeps pooled)" : " on " + on)
                 + (result.getFlagged() == null ? "" : Boolean.TRUE.equals(result.getFlagged()) ? "; FLAGGED" : "; not flagged")
                 + (flagsUnknown ? "; its flags (at bound, identifiable) were not stored: unknown" : "") + ".", Boolean.TRUE.equals(result.getFlagged()) || flagsUnknown);
     }

@@ -350,9 +350,10 @@ public class ImpedanceAnalysisEditor extends EditorPart {
         if (data == null) {
             pendingStored = result;
         } else {
-            if (result.getSweep() != null && sweeps != null && result.getSweep() != sweepChooser.choice()
-                    && (result.getSweep() == SweepChooser.POOLED || result.getSweep() <= sweeps.count())) {
-                sweepChooser.choose(result.getSweep());
+            // a fit stored before sweeps were told apart was made on all points: pooled
+            int on = result.getSweep() == null ? SweepChooser.POOLED : result.getSweep();
+            if (sweeps != null && on != sweepChooser.choice() && (on == SweepChooser.POOLED || on <= sweeps.count())) {
+                sweepChooser.choose(on);
             }
             fitTab.showStored(result);
         }

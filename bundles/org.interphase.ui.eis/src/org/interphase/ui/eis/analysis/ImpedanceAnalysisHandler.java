@@ -24,6 +24,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.interphase.model.EisExperiment;
 import org.interphase.ui.editor.InterphaseModelEditor;
 import org.interphase.ui.eis.FitCircuitHandler;
+import org.interphase.ui.eis.SweepChooser;
 
 /**
  * "Impedance Analysis" on an EIS experiment of the model editor (its data file), on an instrument file in the Project
@@ -53,7 +54,7 @@ public class ImpedanceAnalysisHandler extends AbstractHandler {
                     : FitCircuitHandler.changed(editor, experiment);
             if (problem == null) {
                 input = new ImpedanceAnalysisInput(data, experiment.getDataset().getImporterId(), editor.project(), experiment, editor)
-                        .withSweep(stored == null ? null : stored.getSweep());
+                        .withSweep(stored == null ? null : stored.getSweep() == null ? SweepChooser.POOLED : stored.getSweep());
             }
         } else {
             IFile file = first == null ? null : Adapters.adapt(first, IFile.class);
