@@ -280,18 +280,25 @@ class DatasetEditorTest {
         // every wrapped line of the warnings shows, in a narrow window (where they wrap) and a wide one
         org.eclipse.swt.widgets.Shell shell = editor.getSite().getShell();
         org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
-        for (int width : new int[] { 700, 1000, 1500 }) {
-            shell.setSize(width, bounds.height);
+        try {
+            for (int width : new int[] { 700, 1000, 1500 }) {
+                shell.setSize(width, bounds.height);
+                org.interphase.ui.testing.Ui.settle();
+                org.eclipse.swt.widgets.Text text = editor.overview().warningsWidget();
+                int lines = wrappedLines(text);
+                assertTrue(text.getClientArea().height >= lines * text.getLineHeight(),
+                        "at " + width + " px: " + lines + " wrapped lines of " + text.getLineHeight() + " px need " + lines * text.getLineHeight()
+                                + " px; the text shows " + text.getClientArea().height);
+                // and no line runs past the visible page (the scrolled composite's client area) to the right
+                org.eclipse.swt.widgets.Composite page = text.getParent().getParent();
+                assertTrue(text.getLocation().x + text.getSize().x <= page.getClientArea().width,
+                        "at " + width + " px the warnings end at " + (text.getLocation().x + text.getSize().x) + " px; the page shows "
+                                + page.getClientArea().width + " px");
+            }
+        } finally {
+            shell.setBounds(bounds);
             org.interphase.ui.testing.Ui.settle();
-            org.eclipse.swt.widgets.Text text = editor.overview().warningsWidget();
-            int lines = wrappedLines(text);
-            assertTrue(text.getClientArea().height >= lines * text.getLineHeight(),
-                    "at " + width + " px: " + lines + " wrapped lines of " + text.getLineHeight() + " px need " + lines * text.getLineHeight()
-                            + " px; the text shows " + text.getClientArea().height);
-            assertTrue(text.getClientArea().width <= text.getParent().getSize().x - text.getLocation().x, "the text ends inside the page");
         }
-        shell.setBounds(bounds);
-        org.interphase.ui.testing.Ui.settle();
         screenshot("warnings-overview");
         IFile clean = copy("gamry-dta/exampleDataGamry.DTA", "clean.DTA");
         DatasetEditor other = open(clean);

@@ -96,7 +96,9 @@ public class OverviewPage {
     private Text field(String name) {
         label(name);
         Text text = new Text(body, SWT.READ_ONLY);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = NARROW; // as wide as the page, not as the text: a long path scrolls inside the field
+        text.setLayoutData(data);
         return text;
     }
 
@@ -109,6 +111,7 @@ public class OverviewPage {
         table.setLinesVisible(true);
         GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         data.heightHint = 160;
+        data.widthHint = NARROW; // as wide as the page: the table scrolls its columns itself
         table.setLayoutData(data);
         for (int i = 0; i < columnsAndWidths.length; i += 2) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
@@ -199,10 +202,13 @@ public class OverviewPage {
             ((GridData) message.getLayoutData()).widthHint = hint;
             ((GridData) warnings.getLayoutData()).widthHint = hint;
         }
-        Point size = body.computeSize(width > 0 ? Math.max(width, body.computeSize(SWT.DEFAULT, SWT.DEFAULT).x) : SWT.DEFAULT, SWT.DEFAULT);
+        Point size = body.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT);
         scrolled.setMinSize(size);
         body.layout(true, true);
     }
+
+    /** The width hint of fields and tables: they fill the page's width and never widen it. */
+    private static final int NARROW = 100;
 
     /** The narrowest the status and warnings wrap at (pixels). */
     private static final int MIN_WRAP = 300;
