@@ -34,7 +34,8 @@ import java.util.zip.ZipFile;
  * licences of the Maven pom it carries (META-INF/maven), or the first lines of a LICENSE file it holds; the few
  * bundles that state their licence nowhere inside are in {@link #STATED_ELSEWHERE}, with where it is stated. A bundle
  * whose licence cannot be found stops the tool (exit 1) with its name, so that a new dependency is never listed
- * without one. Writes NOTICE and about.html in the repository root and in the branding bundle org.interphase.ui.
+ * without one. Writes NOTICE (text) in the repository root and about.html (the Eclipse convention for a bundle's
+ * notices, shown by the About dialog) in the branding bundle org.interphase.ui: one copy of each.
  */
 public final class ThirdPartyNotice {
 
@@ -80,10 +81,8 @@ public final class ThirdPartyNotice {
         bundles.sort(Comparator.comparing(Bundle::id));
         String notice = notice(bundles);
         String html = html(bundles);
-        for (Path folder : List.of(repository, repository.resolve("bundles/org.interphase.ui"))) {
-            Files.writeString(folder.resolve("NOTICE"), notice, StandardCharsets.UTF_8);
-            Files.writeString(folder.resolve("about.html"), html, StandardCharsets.UTF_8);
-        }
+        Files.writeString(repository.resolve("NOTICE"), notice, StandardCharsets.UTF_8);
+        Files.writeString(repository.resolve("bundles/org.interphase.ui/about.html"), html, StandardCharsets.UTF_8);
         Map<String, Integer> counts = new TreeMap<>();
         bundles.forEach(b -> counts.merge(b.licence(), 1, Integer::sum));
         System.out.println(bundles.size() + " third-party bundles: " + counts);

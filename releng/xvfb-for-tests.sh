@@ -8,9 +8,13 @@ if ! command -v Xvfb >/dev/null 2>&1; then
   echo "xvfb-for-tests: on Debian/Ubuntu: apt-get install xvfb (./mvnw installs it when it can: .mvn/prerequisites.sh)." >&2
   exit 1
 fi
-# a lock left by a killed earlier run would stop Xvfb from starting: remove it when no server owns it
+# every UI test module of a build asks for the display: when a live server owns it already (started for an earlier
+# module of this build), use that one; a lock left by a killed earlier run would stop Xvfb from starting: remove it
 lock=/tmp/.X$number-lock
-if [ -f "$lock" ] && ! kill -0 "$(tr -d ' ' < "$lock")" 2>/dev/null; then
+if [ -f "$lock" ]; then
+  if kill -0 "$(tr -d ' ' < "$lock")" 2>/dev/null; then
+    exit 0
+  fi
   rm -f "$lock" "/tmp/.X11-unix/X$number"
 fi
 exec Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp

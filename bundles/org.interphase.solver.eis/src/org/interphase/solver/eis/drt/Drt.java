@@ -258,13 +258,14 @@ public final class Drt {
                     m[i][j] = ata[i][j] + lambda * dtd[i][j];
                 }
             }
-            if (!LinearAlgebra.cholesky(m, cols)) {
+            LinearAlgebra.Cholesky factor = LinearAlgebra.cholesky(m, cols);
+            if (factor == null) {
                 continue;
             }
             feasibleLo = Math.min(feasibleLo, exponent);
             feasibleHi = Math.max(feasibleHi, exponent);
             System.arraycopy(atb, 0, x, 0, cols);
-            LinearAlgebra.choleskySolve(m, cols, x);
+            factor.solve(x);
             // |A x - b|^2 = x^T A^T A x - 2 x^T A^T b + b^T b
             double xAx = 0;
             double xb = 0;
@@ -283,7 +284,7 @@ public final class Drt {
                 for (int i = 0; i < cols; i++) {
                     col[i] = ata[i][j];
                 }
-                LinearAlgebra.choleskySolve(m, cols, col);
+                factor.solve(col);
                 trace += col[j];
             }
             double dof = rows - trace;

@@ -119,15 +119,17 @@ public final class Nnls {
             }
             s[a] = h[index[a]];
         }
-        if (!LinearAlgebra.cholesky(sub, p)) {
+        LinearAlgebra.Cholesky factor = LinearAlgebra.cholesky(sub, p);
+        if (factor == null) {
             return -1;
         }
         for (int a = 0; a < p; a++) {
-            if (sub[a][a] * sub[a][a] < 1e-15 * gMax) {
+            double l = factor.diagonal(a);
+            if (l * l < 1e-15 * gMax) {
                 return -1;
             }
         }
-        LinearAlgebra.choleskySolve(sub, p, s);
+        factor.solve(s);
         return p;
     }
 }

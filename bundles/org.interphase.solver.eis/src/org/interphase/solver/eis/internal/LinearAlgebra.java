@@ -4,31 +4,26 @@
  */
 package org.interphase.solver.eis.internal;
 
+import java.util.Arrays;
+
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.DecompositionSolver;
-import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.QRDecomposition;
 import org.hipparchus.linear.RRQRDecomposition;
 import org.hipparchus.linear.RealMatrix;
 
 /**
  * The dense decompositions the EIS code needs, on row-major double[][], done by Hipparchus (rank-revealing QR, Cholesky,
- * triangular solves): no hand-written factorisation. Kept as this small facade so that lin-KK and the DRT keep their
- * call sites.
+ * triangular solves): no hand-written factorisation. A small facade over Hipparchus for the row-major arrays of lin-KK
+ * and the DRT.
  */
 public final class LinearAlgebra {
 
     /** Columns whose pivoted R diagonal falls below this fraction of the first are dropped (rank-deficient problems). */
     static final double RANK_THRESHOLD = 1e-13;
-
-    /**
-     * The solver of the last factorisation on this thread and the array it was written into: {@link #choleskySolve}
-     * on that array uses Hipparchus' solver directly (the DRT solves one factor for many right-hand sides).
-     */
-    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
 
     private LinearAlgebra() {
     }
@@ -73,11 +68,10 @@ public final class LinearAlgebra {
     }
 
     /**
-     * Cholesky factorisation by Hipparchus of the symmetric positive definite n x n matrix given by its lower triangle
-     * in a; returns false when it is not positive definite. On success a holds the factor L in its lower triangle and
-     * L^T in its strict upper triangle (for {@link #choleskySolve}).
+     * Cholesky factorisation by Hipparchus of the symmetric positive definite n x n matrix given by the lower triangle
+     * of a (a is not changed; its upper triangle is not read); null when it is not positive definite.
      */
-    public static boolean cholesky(double[][] a, int n) {
+    public static Cholesky cholesky(double[][] a, int n) {
         double[][] full = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
@@ -85,51 +79,35 @@ public final class LinearAlgebra {
                 full[j][i] = a[i][j];
             }
         }
-        RealMatrix l;
-        CholeskyDecomposition decomposition;
         try {
-            decomposition = new CholeskyDecomposition(new Array2DRowRealMatrix(full, false), 0, 0);
-            l = decomposition.getL();
+            return new Cholesky(new CholeskyDecomposition(new Array2DRowRealMatrix(full, false), 0, 0));
         } catch (MathIllegalArgumentException e) {
-            LAST.remove();
-            return false;
+            return null;
         }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double v = l.getEntry(i, j);
-                a[i][j] = v;
-                a[j][i] = v;
-            }
-        }
-        LAST.set(new Object[] { a, n, decomposition.getSolver() });
-        return true;
     }
 
-    /** Solves L L^T x = b in place (b becomes x) with the factor from {@link #cholesky}, by Hipparchus' triangular solves. */
-    public static void choleskySolve(double[][] l, int n, double[] b) {
-        Object[] last = LAST.get();
-        if (last != null && last[0] == l && (Integer) last[1] == n) {
-            double[] x = ((DecompositionSolver) last[2]).solve(new ArrayRealVector(n == b.length ? b : java.util.Arrays.copyOf(b, n), false)).toArray();
+    /** A Cholesky factor L L^T of an n x n matrix: solves for many right-hand sides. */
+    public static final class Cholesky {
+
+        private final CholeskyDecomposition decomposition;
+        private final DecompositionSolver solver;
+        private final int n;
+
+        Cholesky(CholeskyDecomposition decomposition) {
+            this.decomposition = decomposition;
+            this.solver = decomposition.getSolver();
+            this.n = decomposition.getL().getRowDimension();
+        }
+
+        /** L[i][i]. */
+        public double diagonal(int i) {
+            return decomposition.getL().getEntry(i, i);
+        }
+
+        /** Solves L L^T x = b for the first n entries of b, in place (they become x). */
+        public void solve(double[] b) {
+            double[] x = solver.solve(new ArrayRealVector(b.length == n ? b : Arrays.copyOf(b, n), false)).toArray();
             System.arraycopy(x, 0, b, 0, n);
-            return;
-        }
-        double[][] square = l;
-        if (l.length != n || l[0].length != n) {
-            square = new double[n][n];
-            for (int i = 0; i < n; i++) {
-                System.arraycopy(l[i], 0, square[i], 0, n);
-            }
-        }
-        RealMatrix factor = new Array2DRowRealMatrix(square, false);
-        ArrayRealVector v = new ArrayRealVector(b, false);
-        if (b.length != n) {
-            v = new ArrayRealVector(java.util.Arrays.copyOf(b, n), false);
-        }
-        // the lower solve reads the lower triangle (L), the upper solve the upper triangle (L^T)
-        MatrixUtils.solveLowerTriangularSystem(factor, v);
-        MatrixUtils.solveUpperTriangularSystem(factor, v);
-        if (v.getDataRef() != b) {
-            System.arraycopy(v.getDataRef(), 0, b, 0, n);
         }
     }
 }
