@@ -33,6 +33,14 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.interphase.model.FitResult#getPointCount <em>Point Count</em>}</li>
  *   <li>{@link org.interphase.model.FitResult#isConverged <em>Converged</em>}</li>
  *   <li>{@link org.interphase.model.FitResult#getMessage <em>Message</em>}</li>
+ *   <li>{@link org.interphase.model.FitResult#getFlagged <em>Flagged</em>}</li>
+ *   <li>{@link org.interphase.model.FitResult#getCost <em>Cost</em>}</li>
+ *   <li>{@link org.interphase.model.FitResult#getStarts <em>Starts</em>}</li>
+ *   <li>{@link org.interphase.model.FitResult#getFirstStartCost <em>First Start Cost</em>}</li>
+ *   <li>{@link org.interphase.model.FitResult#getMultiStart <em>Multi Start</em>}</li>
+ *   <li>{@link org.interphase.model.FitResult#getMultiStartFoundLower <em>Multi Start Found Lower</em>}</li>
+ *   <li>{@link org.interphase.model.FitResult#getSweep <em>Sweep</em>}</li>
+ *   <li>{@link org.interphase.model.FitResult#getSweepCount <em>Sweep Count</em>}</li>
  *   <li>{@link org.interphase.model.FitResult#getProvenance <em>Provenance</em>}</li>
  * </ul>
  *
@@ -258,6 +266,206 @@ public interface FitResult extends EObject {
 	 * @generated
 	 */
 	void setMessage(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Flagged</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * True when the fit is flagged: not converged, or a free parameter at a bound or not identifiable; unset in files written before it was stored: unknown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Flagged</em>' attribute.
+	 * @see #setFlagged(Boolean)
+	 * @see org.interphase.model.InterphasePackage#getFitResult_Flagged()
+	 * @model
+	 * @generated
+	 */
+	Boolean getFlagged();
+
+	/**
+	 * Sets the value of the '{@link org.interphase.model.FitResult#getFlagged <em>Flagged</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Flagged</em>' attribute.
+	 * @see #getFlagged()
+	 * @generated
+	 */
+	void setFlagged(Boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The cost reached, S/2 (half the weighted sum of squared residuals); unset: unknown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cost</em>' attribute.
+	 * @see #setCost(Double)
+	 * @see org.interphase.model.InterphasePackage#getFitResult_Cost()
+	 * @model
+	 * @generated
+	 */
+	Double getCost();
+
+	/**
+	 * Sets the value of the '{@link org.interphase.model.FitResult#getCost <em>Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cost</em>' attribute.
+	 * @see #getCost()
+	 * @generated
+	 */
+	void setCost(Double value);
+
+	/**
+	 * Returns the value of the '<em><b>Starts</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many starting points were tried; unset: unknown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Starts</em>' attribute.
+	 * @see #setStarts(Integer)
+	 * @see org.interphase.model.InterphasePackage#getFitResult_Starts()
+	 * @model
+	 * @generated
+	 */
+	Integer getStarts();
+
+	/**
+	 * Sets the value of the '{@link org.interphase.model.FitResult#getStarts <em>Starts</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Starts</em>' attribute.
+	 * @see #getStarts()
+	 * @generated
+	 */
+	void setStarts(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>First Start Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The cost S/2 reached from the first start; unset: unknown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>First Start Cost</em>' attribute.
+	 * @see #setFirstStartCost(Double)
+	 * @see org.interphase.model.InterphasePackage#getFitResult_FirstStartCost()
+	 * @model
+	 * @generated
+	 */
+	Double getFirstStartCost();
+
+	/**
+	 * Sets the value of the '{@link org.interphase.model.FitResult#getFirstStartCost <em>First Start Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>First Start Cost</em>' attribute.
+	 * @see #getFirstStartCost()
+	 * @generated
+	 */
+	void setFirstStartCost(Double value);
+
+	/**
+	 * Returns the value of the '<em><b>Multi Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * True when more than one start was tried (multi-start); unset: unknown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Multi Start</em>' attribute.
+	 * @see #setMultiStart(Boolean)
+	 * @see org.interphase.model.InterphasePackage#getFitResult_MultiStart()
+	 * @model
+	 * @generated
+	 */
+	Boolean getMultiStart();
+
+	/**
+	 * Sets the value of the '{@link org.interphase.model.FitResult#getMultiStart <em>Multi Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Multi Start</em>' attribute.
+	 * @see #getMultiStart()
+	 * @generated
+	 */
+	void setMultiStart(Boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Multi Start Found Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * True when a later start found a lower cost than the first (only meaningful with a multi-start); unset: unknown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Multi Start Found Lower</em>' attribute.
+	 * @see #setMultiStartFoundLower(Boolean)
+	 * @see org.interphase.model.InterphasePackage#getFitResult_MultiStartFoundLower()
+	 * @model
+	 * @generated
+	 */
+	Boolean getMultiStartFoundLower();
+
+	/**
+	 * Sets the value of the '{@link org.interphase.model.FitResult#getMultiStartFoundLower <em>Multi Start Found Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Multi Start Found Lower</em>' attribute.
+	 * @see #getMultiStartFoundLower()
+	 * @generated
+	 */
+	void setMultiStartFoundLower(Boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Sweep</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The sweep of the data file that was fitted (1-based; 0: all sweeps pooled); unset: unknown (files written before sweeps were told apart fitted all points).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sweep</em>' attribute.
+	 * @see #setSweep(Integer)
+	 * @see org.interphase.model.InterphasePackage#getFitResult_Sweep()
+	 * @model
+	 * @generated
+	 */
+	Integer getSweep();
+
+	/**
+	 * Sets the value of the '{@link org.interphase.model.FitResult#getSweep <em>Sweep</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sweep</em>' attribute.
+	 * @see #getSweep()
+	 * @generated
+	 */
+	void setSweep(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Sweep Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many sweeps the data file has; unset: unknown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sweep Count</em>' attribute.
+	 * @see #setSweepCount(Integer)
+	 * @see org.interphase.model.InterphasePackage#getFitResult_SweepCount()
+	 * @model
+	 * @generated
+	 */
+	Integer getSweepCount();
+
+	/**
+	 * Sets the value of the '{@link org.interphase.model.FitResult#getSweepCount <em>Sweep Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sweep Count</em>' attribute.
+	 * @see #getSweepCount()
+	 * @generated
+	 */
+	void setSweepCount(Integer value);
 
 	/**
 	 * Returns the value of the '<em><b>Provenance</b></em>' containment reference.

@@ -29,6 +29,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.interphase.model.FittedParameter#getLower95 <em>Lower95</em>}</li>
  *   <li>{@link org.interphase.model.FittedParameter#getUpper95 <em>Upper95</em>}</li>
  *   <li>{@link org.interphase.model.FittedParameter#isFixed <em>Fixed</em>}</li>
+ *   <li>{@link org.interphase.model.FittedParameter#getAtBound <em>At Bound</em>}</li>
+ *   <li>{@link org.interphase.model.FittedParameter#getUnidentifiable <em>Unidentifiable</em>}</li>
  * </ul>
  *
  * @see org.interphase.model.InterphasePackage#getFittedParameter()
@@ -204,5 +206,55 @@ public interface FittedParameter extends EObject {
 	 * @generated
 	 */
 	void setFixed(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>At Bound</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * True when the fitted value ended at a bound of its allowed range (its interval is then not meaningful); unset in files written before it was stored: unknown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>At Bound</em>' attribute.
+	 * @see #setAtBound(Boolean)
+	 * @see org.interphase.model.InterphasePackage#getFittedParameter_AtBound()
+	 * @model
+	 * @generated
+	 */
+	Boolean getAtBound();
+
+	/**
+	 * Sets the value of the '{@link org.interphase.model.FittedParameter#getAtBound <em>At Bound</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>At Bound</em>' attribute.
+	 * @see #getAtBound()
+	 * @generated
+	 */
+	void setAtBound(Boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Unidentifiable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * True when the data do not determine the parameter (rank-deficient Jacobian, or a value running to 0 or infinity); unset in files written before it was stored: unknown.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unidentifiable</em>' attribute.
+	 * @see #setUnidentifiable(Boolean)
+	 * @see org.interphase.model.InterphasePackage#getFittedParameter_Unidentifiable()
+	 * @model
+	 * @generated
+	 */
+	Boolean getUnidentifiable();
+
+	/**
+	 * Sets the value of the '{@link org.interphase.model.FittedParameter#getUnidentifiable <em>Unidentifiable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unidentifiable</em>' attribute.
+	 * @see #getUnidentifiable()
+	 * @generated
+	 */
+	void setUnidentifiable(Boolean value);
 
 } // FittedParameter

@@ -3677,13 +3677,31 @@ public interface InterphasePackage extends EPackage {
 	int FITTED_PARAMETER__FIXED = 6;
 
 	/**
+	 * The feature id for the '<em><b>At Bound</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FITTED_PARAMETER__AT_BOUND = 7;
+
+	/**
+	 * The feature id for the '<em><b>Unidentifiable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FITTED_PARAMETER__UNIDENTIFIABLE = 8;
+
+	/**
 	 * The number of structural features of the '<em>Fitted Parameter</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FITTED_PARAMETER_FEATURE_COUNT = 7;
+	int FITTED_PARAMETER_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Fitted Parameter</em>' class.
@@ -3786,13 +3804,85 @@ public interface InterphasePackage extends EPackage {
 	int FIT_RESULT__MESSAGE = 8;
 
 	/**
+	 * The feature id for the '<em><b>Flagged</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIT_RESULT__FLAGGED = 9;
+
+	/**
+	 * The feature id for the '<em><b>Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIT_RESULT__COST = 10;
+
+	/**
+	 * The feature id for the '<em><b>Starts</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIT_RESULT__STARTS = 11;
+
+	/**
+	 * The feature id for the '<em><b>First Start Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIT_RESULT__FIRST_START_COST = 12;
+
+	/**
+	 * The feature id for the '<em><b>Multi Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIT_RESULT__MULTI_START = 13;
+
+	/**
+	 * The feature id for the '<em><b>Multi Start Found Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIT_RESULT__MULTI_START_FOUND_LOWER = 14;
+
+	/**
+	 * The feature id for the '<em><b>Sweep</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIT_RESULT__SWEEP = 15;
+
+	/**
+	 * The feature id for the '<em><b>Sweep Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIT_RESULT__SWEEP_COUNT = 16;
+
+	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FIT_RESULT__PROVENANCE = 9;
+	int FIT_RESULT__PROVENANCE = 17;
 
 	/**
 	 * The number of structural features of the '<em>Fit Result</em>' class.
@@ -3801,7 +3891,7 @@ public interface InterphasePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int FIT_RESULT_FEATURE_COUNT = 10;
+	int FIT_RESULT_FEATURE_COUNT = 18;
 
 	/**
 	 * The number of operations of the '<em>Fit Result</em>' class.
@@ -4024,13 +4114,22 @@ public interface InterphasePackage extends EPackage {
 	int SIMULATION_RUN__CELL = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Experiment</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIMULATION_RUN__EXPERIMENT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SIMULATION_RUN__STATUS = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int SIMULATION_RUN__STATUS = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Message</b></em>' attribute.
@@ -4039,7 +4138,7 @@ public interface InterphasePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SIMULATION_RUN__MESSAGE = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int SIMULATION_RUN__MESSAGE = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Settings</b></em>' containment reference list.
@@ -4048,7 +4147,7 @@ public interface InterphasePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SIMULATION_RUN__SETTINGS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int SIMULATION_RUN__SETTINGS = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Results</b></em>' containment reference list.
@@ -4057,7 +4156,7 @@ public interface InterphasePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SIMULATION_RUN__RESULTS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int SIMULATION_RUN__RESULTS = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Result References</b></em>' containment reference list.
@@ -4066,7 +4165,7 @@ public interface InterphasePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SIMULATION_RUN__RESULT_REFERENCES = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int SIMULATION_RUN__RESULT_REFERENCES = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Provenance</b></em>' containment reference.
@@ -4075,7 +4174,7 @@ public interface InterphasePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SIMULATION_RUN__PROVENANCE = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int SIMULATION_RUN__PROVENANCE = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Simulation Run</em>' class.
@@ -4084,7 +4183,7 @@ public interface InterphasePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SIMULATION_RUN_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int SIMULATION_RUN_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The operation id for the '<em>Has Name</em>' operation.
@@ -6200,6 +6299,28 @@ public interface InterphasePackage extends EPackage {
 	EAttribute getFittedParameter_Fixed();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.interphase.model.FittedParameter#getAtBound <em>At Bound</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At Bound</em>'.
+	 * @see org.interphase.model.FittedParameter#getAtBound()
+	 * @see #getFittedParameter()
+	 * @generated
+	 */
+	EAttribute getFittedParameter_AtBound();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.interphase.model.FittedParameter#getUnidentifiable <em>Unidentifiable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unidentifiable</em>'.
+	 * @see org.interphase.model.FittedParameter#getUnidentifiable()
+	 * @see #getFittedParameter()
+	 * @generated
+	 */
+	EAttribute getFittedParameter_Unidentifiable();
+
+	/**
 	 * Returns the meta object for class '{@link org.interphase.model.FitResult <em>Fit Result</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6307,6 +6428,94 @@ public interface InterphasePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getFitResult_Message();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.interphase.model.FitResult#getFlagged <em>Flagged</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Flagged</em>'.
+	 * @see org.interphase.model.FitResult#getFlagged()
+	 * @see #getFitResult()
+	 * @generated
+	 */
+	EAttribute getFitResult_Flagged();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.interphase.model.FitResult#getCost <em>Cost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cost</em>'.
+	 * @see org.interphase.model.FitResult#getCost()
+	 * @see #getFitResult()
+	 * @generated
+	 */
+	EAttribute getFitResult_Cost();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.interphase.model.FitResult#getStarts <em>Starts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Starts</em>'.
+	 * @see org.interphase.model.FitResult#getStarts()
+	 * @see #getFitResult()
+	 * @generated
+	 */
+	EAttribute getFitResult_Starts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.interphase.model.FitResult#getFirstStartCost <em>First Start Cost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Start Cost</em>'.
+	 * @see org.interphase.model.FitResult#getFirstStartCost()
+	 * @see #getFitResult()
+	 * @generated
+	 */
+	EAttribute getFitResult_FirstStartCost();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.interphase.model.FitResult#getMultiStart <em>Multi Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Multi Start</em>'.
+	 * @see org.interphase.model.FitResult#getMultiStart()
+	 * @see #getFitResult()
+	 * @generated
+	 */
+	EAttribute getFitResult_MultiStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.interphase.model.FitResult#getMultiStartFoundLower <em>Multi Start Found Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Multi Start Found Lower</em>'.
+	 * @see org.interphase.model.FitResult#getMultiStartFoundLower()
+	 * @see #getFitResult()
+	 * @generated
+	 */
+	EAttribute getFitResult_MultiStartFoundLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.interphase.model.FitResult#getSweep <em>Sweep</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sweep</em>'.
+	 * @see org.interphase.model.FitResult#getSweep()
+	 * @see #getFitResult()
+	 * @generated
+	 */
+	EAttribute getFitResult_Sweep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.interphase.model.FitResult#getSweepCount <em>Sweep Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sweep Count</em>'.
+	 * @see org.interphase.model.FitResult#getSweepCount()
+	 * @see #getFitResult()
+	 * @generated
+	 */
+	EAttribute getFitResult_SweepCount();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.interphase.model.FitResult#getProvenance <em>Provenance</em>}'.
@@ -6479,6 +6688,17 @@ public interface InterphasePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getSimulationRun_Cell();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.interphase.model.SimulationRun#getExperiment <em>Experiment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Experiment</em>'.
+	 * @see org.interphase.model.SimulationRun#getExperiment()
+	 * @see #getSimulationRun()
+	 * @generated
+	 */
+	EReference getSimulationRun_Experiment();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.interphase.model.SimulationRun#getStatus <em>Status</em>}'.
@@ -8220,6 +8440,22 @@ public interface InterphasePackage extends EPackage {
 		EAttribute FITTED_PARAMETER__FIXED = eINSTANCE.getFittedParameter_Fixed();
 
 		/**
+		 * The meta object literal for the '<em><b>At Bound</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FITTED_PARAMETER__AT_BOUND = eINSTANCE.getFittedParameter_AtBound();
+
+		/**
+		 * The meta object literal for the '<em><b>Unidentifiable</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FITTED_PARAMETER__UNIDENTIFIABLE = eINSTANCE.getFittedParameter_Unidentifiable();
+
+		/**
 		 * The meta object literal for the '{@link org.interphase.model.impl.FitResultImpl <em>Fit Result</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8300,6 +8536,70 @@ public interface InterphasePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FIT_RESULT__MESSAGE = eINSTANCE.getFitResult_Message();
+
+		/**
+		 * The meta object literal for the '<em><b>Flagged</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIT_RESULT__FLAGGED = eINSTANCE.getFitResult_Flagged();
+
+		/**
+		 * The meta object literal for the '<em><b>Cost</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIT_RESULT__COST = eINSTANCE.getFitResult_Cost();
+
+		/**
+		 * The meta object literal for the '<em><b>Starts</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIT_RESULT__STARTS = eINSTANCE.getFitResult_Starts();
+
+		/**
+		 * The meta object literal for the '<em><b>First Start Cost</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIT_RESULT__FIRST_START_COST = eINSTANCE.getFitResult_FirstStartCost();
+
+		/**
+		 * The meta object literal for the '<em><b>Multi Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIT_RESULT__MULTI_START = eINSTANCE.getFitResult_MultiStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Multi Start Found Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIT_RESULT__MULTI_START_FOUND_LOWER = eINSTANCE.getFitResult_MultiStartFoundLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Sweep</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIT_RESULT__SWEEP = eINSTANCE.getFitResult_Sweep();
+
+		/**
+		 * The meta object literal for the '<em><b>Sweep Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIT_RESULT__SWEEP_COUNT = eINSTANCE.getFitResult_SweepCount();
 
 		/**
 		 * The meta object literal for the '<em><b>Provenance</b></em>' containment reference feature.
@@ -8436,6 +8736,14 @@ public interface InterphasePackage extends EPackage {
 		 * @generated
 		 */
 		EReference SIMULATION_RUN__CELL = eINSTANCE.getSimulationRun_Cell();
+
+		/**
+		 * The meta object literal for the '<em><b>Experiment</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SIMULATION_RUN__EXPERIMENT = eINSTANCE.getSimulationRun_Experiment();
 
 		/**
 		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.

@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.interphase.model.SimulationRun#getSolverId <em>Solver Id</em>}</li>
  *   <li>{@link org.interphase.model.SimulationRun#getCell <em>Cell</em>}</li>
+ *   <li>{@link org.interphase.model.SimulationRun#getExperiment <em>Experiment</em>}</li>
  *   <li>{@link org.interphase.model.SimulationRun#getStatus <em>Status</em>}</li>
  *   <li>{@link org.interphase.model.SimulationRun#getMessage <em>Message</em>}</li>
  *   <li>{@link org.interphase.model.SimulationRun#getSettings <em>Settings</em>}</li>
@@ -86,6 +87,31 @@ public interface SimulationRun extends NamedElement {
 	 * @generated
 	 */
 	void setCell(Cell value);
+
+	/**
+	 * Returns the value of the '<em><b>Experiment</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The experiment the run simulates (set by Reproduce All Experiments; unset for a run of a cell alone).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Experiment</em>' reference.
+	 * @see #setExperiment(Experiment)
+	 * @see org.interphase.model.InterphasePackage#getSimulationRun_Experiment()
+	 * @model
+	 * @generated
+	 */
+	Experiment getExperiment();
+
+	/**
+	 * Sets the value of the '{@link org.interphase.model.SimulationRun#getExperiment <em>Experiment</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Experiment</em>' reference.
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	void setExperiment(Experiment value);
 
 	/**
 	 * Returns the value of the '<em><b>Status</b></em>' attribute.

@@ -76,6 +76,14 @@ public class FitResultItemProvider
 			addPointCountPropertyDescriptor(object);
 			addConvergedPropertyDescriptor(object);
 			addMessagePropertyDescriptor(object);
+			addFlaggedPropertyDescriptor(object);
+			addCostPropertyDescriptor(object);
+			addStartsPropertyDescriptor(object);
+			addFirstStartCostPropertyDescriptor(object);
+			addMultiStartPropertyDescriptor(object);
+			addMultiStartFoundLowerPropertyDescriptor(object);
+			addSweepPropertyDescriptor(object);
+			addSweepCountPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -257,6 +265,182 @@ public class FitResultItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Flagged feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFlaggedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FitResult_flagged_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FitResult_flagged_feature", "_UI_FitResult_type"),
+				 InterphasePackage.Literals.FIT_RESULT__FLAGGED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Cost feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCostPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FitResult_cost_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FitResult_cost_feature", "_UI_FitResult_type"),
+				 InterphasePackage.Literals.FIT_RESULT__COST,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Starts feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStartsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FitResult_starts_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FitResult_starts_feature", "_UI_FitResult_type"),
+				 InterphasePackage.Literals.FIT_RESULT__STARTS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the First Start Cost feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFirstStartCostPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FitResult_firstStartCost_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FitResult_firstStartCost_feature", "_UI_FitResult_type"),
+				 InterphasePackage.Literals.FIT_RESULT__FIRST_START_COST,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Multi Start feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMultiStartPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FitResult_multiStart_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FitResult_multiStart_feature", "_UI_FitResult_type"),
+				 InterphasePackage.Literals.FIT_RESULT__MULTI_START,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Multi Start Found Lower feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMultiStartFoundLowerPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FitResult_multiStartFoundLower_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FitResult_multiStartFoundLower_feature", "_UI_FitResult_type"),
+				 InterphasePackage.Literals.FIT_RESULT__MULTI_START_FOUND_LOWER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Sweep feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSweepPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FitResult_sweep_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FitResult_sweep_feature", "_UI_FitResult_type"),
+				 InterphasePackage.Literals.FIT_RESULT__SWEEP,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Sweep Count feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSweepCountPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FitResult_sweepCount_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FitResult_sweepCount_feature", "_UI_FitResult_type"),
+				 InterphasePackage.Literals.FIT_RESULT__SWEEP_COUNT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -342,6 +526,14 @@ public class FitResultItemProvider
 			case InterphasePackage.FIT_RESULT__POINT_COUNT:
 			case InterphasePackage.FIT_RESULT__CONVERGED:
 			case InterphasePackage.FIT_RESULT__MESSAGE:
+			case InterphasePackage.FIT_RESULT__FLAGGED:
+			case InterphasePackage.FIT_RESULT__COST:
+			case InterphasePackage.FIT_RESULT__STARTS:
+			case InterphasePackage.FIT_RESULT__FIRST_START_COST:
+			case InterphasePackage.FIT_RESULT__MULTI_START:
+			case InterphasePackage.FIT_RESULT__MULTI_START_FOUND_LOWER:
+			case InterphasePackage.FIT_RESULT__SWEEP:
+			case InterphasePackage.FIT_RESULT__SWEEP_COUNT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case InterphasePackage.FIT_RESULT__PARAMETERS:

@@ -72,6 +72,8 @@ public class FittedParameterItemProvider
 			addLower95PropertyDescriptor(object);
 			addUpper95PropertyDescriptor(object);
 			addFixedPropertyDescriptor(object);
+			addAtBoundPropertyDescriptor(object);
+			addUnidentifiablePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -231,6 +233,50 @@ public class FittedParameterItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the At Bound feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAtBoundPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FittedParameter_atBound_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FittedParameter_atBound_feature", "_UI_FittedParameter_type"),
+				 InterphasePackage.Literals.FITTED_PARAMETER__AT_BOUND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Unidentifiable feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUnidentifiablePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FittedParameter_unidentifiable_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FittedParameter_unidentifiable_feature", "_UI_FittedParameter_type"),
+				 InterphasePackage.Literals.FITTED_PARAMETER__UNIDENTIFIABLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns FittedParameter.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -285,6 +331,8 @@ public class FittedParameterItemProvider
 			case InterphasePackage.FITTED_PARAMETER__LOWER95:
 			case InterphasePackage.FITTED_PARAMETER__UPPER95:
 			case InterphasePackage.FITTED_PARAMETER__FIXED:
+			case InterphasePackage.FITTED_PARAMETER__AT_BOUND:
+			case InterphasePackage.FITTED_PARAMETER__UNIDENTIFIABLE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

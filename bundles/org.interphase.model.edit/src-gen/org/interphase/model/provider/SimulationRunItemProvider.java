@@ -55,6 +55,7 @@ public class SimulationRunItemProvider extends NamedElementItemProvider {
 
 			addSolverIdPropertyDescriptor(object);
 			addCellPropertyDescriptor(object);
+			addExperimentPropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
 			addMessagePropertyDescriptor(object);
 		}
@@ -97,6 +98,28 @@ public class SimulationRunItemProvider extends NamedElementItemProvider {
 				 getString("_UI_SimulationRun_cell_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_SimulationRun_cell_feature", "_UI_SimulationRun_type"),
 				 InterphasePackage.Literals.SIMULATION_RUN__CELL,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Experiment feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExperimentPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SimulationRun_experiment_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SimulationRun_experiment_feature", "_UI_SimulationRun_type"),
+				 InterphasePackage.Literals.SIMULATION_RUN__EXPERIMENT,
 				 true,
 				 false,
 				 true,

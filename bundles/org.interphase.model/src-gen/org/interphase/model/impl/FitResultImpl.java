@@ -47,6 +47,14 @@ import org.interphase.model.Weighting;
  *   <li>{@link org.interphase.model.impl.FitResultImpl#getPointCount <em>Point Count</em>}</li>
  *   <li>{@link org.interphase.model.impl.FitResultImpl#isConverged <em>Converged</em>}</li>
  *   <li>{@link org.interphase.model.impl.FitResultImpl#getMessage <em>Message</em>}</li>
+ *   <li>{@link org.interphase.model.impl.FitResultImpl#getFlagged <em>Flagged</em>}</li>
+ *   <li>{@link org.interphase.model.impl.FitResultImpl#getCost <em>Cost</em>}</li>
+ *   <li>{@link org.interphase.model.impl.FitResultImpl#getStarts <em>Starts</em>}</li>
+ *   <li>{@link org.interphase.model.impl.FitResultImpl#getFirstStartCost <em>First Start Cost</em>}</li>
+ *   <li>{@link org.interphase.model.impl.FitResultImpl#getMultiStart <em>Multi Start</em>}</li>
+ *   <li>{@link org.interphase.model.impl.FitResultImpl#getMultiStartFoundLower <em>Multi Start Found Lower</em>}</li>
+ *   <li>{@link org.interphase.model.impl.FitResultImpl#getSweep <em>Sweep</em>}</li>
+ *   <li>{@link org.interphase.model.impl.FitResultImpl#getSweepCount <em>Sweep Count</em>}</li>
  *   <li>{@link org.interphase.model.impl.FitResultImpl#getProvenance <em>Provenance</em>}</li>
  * </ul>
  *
@@ -212,6 +220,166 @@ public class FitResultImpl extends MinimalEObjectImpl.Container implements FitRe
 	 * @ordered
 	 */
 	protected String message = MESSAGE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFlagged() <em>Flagged</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFlagged()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Boolean FLAGGED_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFlagged() <em>Flagged</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFlagged()
+	 * @generated
+	 * @ordered
+	 */
+	protected Boolean flagged = FLAGGED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCost() <em>Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCost()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double COST_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCost() <em>Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCost()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double cost = COST_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStarts() <em>Starts</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStarts()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer STARTS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStarts() <em>Starts</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStarts()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer starts = STARTS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFirstStartCost() <em>First Start Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFirstStartCost()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double FIRST_START_COST_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFirstStartCost() <em>First Start Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFirstStartCost()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double firstStartCost = FIRST_START_COST_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMultiStart() <em>Multi Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMultiStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Boolean MULTI_START_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMultiStart() <em>Multi Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMultiStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected Boolean multiStart = MULTI_START_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMultiStartFoundLower() <em>Multi Start Found Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMultiStartFoundLower()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Boolean MULTI_START_FOUND_LOWER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMultiStartFoundLower() <em>Multi Start Found Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMultiStartFoundLower()
+	 * @generated
+	 * @ordered
+	 */
+	protected Boolean multiStartFoundLower = MULTI_START_FOUND_LOWER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSweep() <em>Sweep</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSweep()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer SWEEP_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSweep() <em>Sweep</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSweep()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer sweep = SWEEP_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSweepCount() <em>Sweep Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSweepCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer SWEEP_COUNT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSweepCount() <em>Sweep Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSweepCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer sweepCount = SWEEP_COUNT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getProvenance() <em>Provenance</em>}' containment reference.
@@ -462,6 +630,190 @@ public class FitResultImpl extends MinimalEObjectImpl.Container implements FitRe
 	 * @generated
 	 */
 	@Override
+	public Boolean getFlagged() {
+		return flagged;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFlagged(Boolean newFlagged) {
+		Boolean oldFlagged = flagged;
+		flagged = newFlagged;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InterphasePackage.FIT_RESULT__FLAGGED, oldFlagged, flagged));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double getCost() {
+		return cost;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCost(Double newCost) {
+		Double oldCost = cost;
+		cost = newCost;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InterphasePackage.FIT_RESULT__COST, oldCost, cost));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getStarts() {
+		return starts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStarts(Integer newStarts) {
+		Integer oldStarts = starts;
+		starts = newStarts;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InterphasePackage.FIT_RESULT__STARTS, oldStarts, starts));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double getFirstStartCost() {
+		return firstStartCost;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFirstStartCost(Double newFirstStartCost) {
+		Double oldFirstStartCost = firstStartCost;
+		firstStartCost = newFirstStartCost;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InterphasePackage.FIT_RESULT__FIRST_START_COST, oldFirstStartCost, firstStartCost));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Boolean getMultiStart() {
+		return multiStart;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMultiStart(Boolean newMultiStart) {
+		Boolean oldMultiStart = multiStart;
+		multiStart = newMultiStart;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InterphasePackage.FIT_RESULT__MULTI_START, oldMultiStart, multiStart));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Boolean getMultiStartFoundLower() {
+		return multiStartFoundLower;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMultiStartFoundLower(Boolean newMultiStartFoundLower) {
+		Boolean oldMultiStartFoundLower = multiStartFoundLower;
+		multiStartFoundLower = newMultiStartFoundLower;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InterphasePackage.FIT_RESULT__MULTI_START_FOUND_LOWER, oldMultiStartFoundLower, multiStartFoundLower));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getSweep() {
+		return sweep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSweep(Integer newSweep) {
+		Integer oldSweep = sweep;
+		sweep = newSweep;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InterphasePackage.FIT_RESULT__SWEEP, oldSweep, sweep));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getSweepCount() {
+		return sweepCount;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSweepCount(Integer newSweepCount) {
+		Integer oldSweepCount = sweepCount;
+		sweepCount = newSweepCount;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InterphasePackage.FIT_RESULT__SWEEP_COUNT, oldSweepCount, sweepCount));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Provenance getProvenance() {
 		return provenance;
 	}
@@ -544,6 +896,22 @@ public class FitResultImpl extends MinimalEObjectImpl.Container implements FitRe
 				return isConverged();
 			case InterphasePackage.FIT_RESULT__MESSAGE:
 				return getMessage();
+			case InterphasePackage.FIT_RESULT__FLAGGED:
+				return getFlagged();
+			case InterphasePackage.FIT_RESULT__COST:
+				return getCost();
+			case InterphasePackage.FIT_RESULT__STARTS:
+				return getStarts();
+			case InterphasePackage.FIT_RESULT__FIRST_START_COST:
+				return getFirstStartCost();
+			case InterphasePackage.FIT_RESULT__MULTI_START:
+				return getMultiStart();
+			case InterphasePackage.FIT_RESULT__MULTI_START_FOUND_LOWER:
+				return getMultiStartFoundLower();
+			case InterphasePackage.FIT_RESULT__SWEEP:
+				return getSweep();
+			case InterphasePackage.FIT_RESULT__SWEEP_COUNT:
+				return getSweepCount();
 			case InterphasePackage.FIT_RESULT__PROVENANCE:
 				return getProvenance();
 		}
@@ -587,6 +955,30 @@ public class FitResultImpl extends MinimalEObjectImpl.Container implements FitRe
 			case InterphasePackage.FIT_RESULT__MESSAGE:
 				setMessage((String)newValue);
 				return;
+			case InterphasePackage.FIT_RESULT__FLAGGED:
+				setFlagged((Boolean)newValue);
+				return;
+			case InterphasePackage.FIT_RESULT__COST:
+				setCost((Double)newValue);
+				return;
+			case InterphasePackage.FIT_RESULT__STARTS:
+				setStarts((Integer)newValue);
+				return;
+			case InterphasePackage.FIT_RESULT__FIRST_START_COST:
+				setFirstStartCost((Double)newValue);
+				return;
+			case InterphasePackage.FIT_RESULT__MULTI_START:
+				setMultiStart((Boolean)newValue);
+				return;
+			case InterphasePackage.FIT_RESULT__MULTI_START_FOUND_LOWER:
+				setMultiStartFoundLower((Boolean)newValue);
+				return;
+			case InterphasePackage.FIT_RESULT__SWEEP:
+				setSweep((Integer)newValue);
+				return;
+			case InterphasePackage.FIT_RESULT__SWEEP_COUNT:
+				setSweepCount((Integer)newValue);
+				return;
 			case InterphasePackage.FIT_RESULT__PROVENANCE:
 				setProvenance((Provenance)newValue);
 				return;
@@ -629,6 +1021,30 @@ public class FitResultImpl extends MinimalEObjectImpl.Container implements FitRe
 			case InterphasePackage.FIT_RESULT__MESSAGE:
 				setMessage(MESSAGE_EDEFAULT);
 				return;
+			case InterphasePackage.FIT_RESULT__FLAGGED:
+				setFlagged(FLAGGED_EDEFAULT);
+				return;
+			case InterphasePackage.FIT_RESULT__COST:
+				setCost(COST_EDEFAULT);
+				return;
+			case InterphasePackage.FIT_RESULT__STARTS:
+				setStarts(STARTS_EDEFAULT);
+				return;
+			case InterphasePackage.FIT_RESULT__FIRST_START_COST:
+				setFirstStartCost(FIRST_START_COST_EDEFAULT);
+				return;
+			case InterphasePackage.FIT_RESULT__MULTI_START:
+				setMultiStart(MULTI_START_EDEFAULT);
+				return;
+			case InterphasePackage.FIT_RESULT__MULTI_START_FOUND_LOWER:
+				setMultiStartFoundLower(MULTI_START_FOUND_LOWER_EDEFAULT);
+				return;
+			case InterphasePackage.FIT_RESULT__SWEEP:
+				setSweep(SWEEP_EDEFAULT);
+				return;
+			case InterphasePackage.FIT_RESULT__SWEEP_COUNT:
+				setSweepCount(SWEEP_COUNT_EDEFAULT);
+				return;
 			case InterphasePackage.FIT_RESULT__PROVENANCE:
 				setProvenance((Provenance)null);
 				return;
@@ -662,6 +1078,22 @@ public class FitResultImpl extends MinimalEObjectImpl.Container implements FitRe
 				return converged != CONVERGED_EDEFAULT;
 			case InterphasePackage.FIT_RESULT__MESSAGE:
 				return MESSAGE_EDEFAULT == null ? message != null : !MESSAGE_EDEFAULT.equals(message);
+			case InterphasePackage.FIT_RESULT__FLAGGED:
+				return FLAGGED_EDEFAULT == null ? flagged != null : !FLAGGED_EDEFAULT.equals(flagged);
+			case InterphasePackage.FIT_RESULT__COST:
+				return COST_EDEFAULT == null ? cost != null : !COST_EDEFAULT.equals(cost);
+			case InterphasePackage.FIT_RESULT__STARTS:
+				return STARTS_EDEFAULT == null ? starts != null : !STARTS_EDEFAULT.equals(starts);
+			case InterphasePackage.FIT_RESULT__FIRST_START_COST:
+				return FIRST_START_COST_EDEFAULT == null ? firstStartCost != null : !FIRST_START_COST_EDEFAULT.equals(firstStartCost);
+			case InterphasePackage.FIT_RESULT__MULTI_START:
+				return MULTI_START_EDEFAULT == null ? multiStart != null : !MULTI_START_EDEFAULT.equals(multiStart);
+			case InterphasePackage.FIT_RESULT__MULTI_START_FOUND_LOWER:
+				return MULTI_START_FOUND_LOWER_EDEFAULT == null ? multiStartFoundLower != null : !MULTI_START_FOUND_LOWER_EDEFAULT.equals(multiStartFoundLower);
+			case InterphasePackage.FIT_RESULT__SWEEP:
+				return SWEEP_EDEFAULT == null ? sweep != null : !SWEEP_EDEFAULT.equals(sweep);
+			case InterphasePackage.FIT_RESULT__SWEEP_COUNT:
+				return SWEEP_COUNT_EDEFAULT == null ? sweepCount != null : !SWEEP_COUNT_EDEFAULT.equals(sweepCount);
 			case InterphasePackage.FIT_RESULT__PROVENANCE:
 				return provenance != null;
 		}
@@ -692,6 +1124,22 @@ public class FitResultImpl extends MinimalEObjectImpl.Container implements FitRe
 		result.append(converged);
 		result.append(", message: ");
 		result.append(message);
+		result.append(", flagged: ");
+		result.append(flagged);
+		result.append(", cost: ");
+		result.append(cost);
+		result.append(", starts: ");
+		result.append(starts);
+		result.append(", firstStartCost: ");
+		result.append(firstStartCost);
+		result.append(", multiStart: ");
+		result.append(multiStart);
+		result.append(", multiStartFoundLower: ");
+		result.append(multiStartFoundLower);
+		result.append(", sweep: ");
+		result.append(sweep);
+		result.append(", sweepCount: ");
+		result.append(sweepCount);
 		result.append(')');
 		return result.toString();
 	}

@@ -32,6 +32,8 @@ import org.interphase.model.InterphasePackage;
  *   <li>{@link org.interphase.model.impl.FittedParameterImpl#getLower95 <em>Lower95</em>}</li>
  *   <li>{@link org.interphase.model.impl.FittedParameterImpl#getUpper95 <em>Upper95</em>}</li>
  *   <li>{@link org.interphase.model.impl.FittedParameterImpl#isFixed <em>Fixed</em>}</li>
+ *   <li>{@link org.interphase.model.impl.FittedParameterImpl#getAtBound <em>At Bound</em>}</li>
+ *   <li>{@link org.interphase.model.impl.FittedParameterImpl#getUnidentifiable <em>Unidentifiable</em>}</li>
  * </ul>
  *
  * @generated
@@ -176,6 +178,46 @@ public class FittedParameterImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected boolean fixed = FIXED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAtBound() <em>At Bound</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAtBound()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Boolean AT_BOUND_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAtBound() <em>At Bound</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAtBound()
+	 * @generated
+	 * @ordered
+	 */
+	protected Boolean atBound = AT_BOUND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUnidentifiable() <em>Unidentifiable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnidentifiable()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Boolean UNIDENTIFIABLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUnidentifiable() <em>Unidentifiable</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnidentifiable()
+	 * @generated
+	 * @ordered
+	 */
+	protected Boolean unidentifiable = UNIDENTIFIABLE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -363,6 +405,52 @@ public class FittedParameterImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public Boolean getAtBound() {
+		return atBound;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAtBound(Boolean newAtBound) {
+		Boolean oldAtBound = atBound;
+		atBound = newAtBound;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InterphasePackage.FITTED_PARAMETER__AT_BOUND, oldAtBound, atBound));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Boolean getUnidentifiable() {
+		return unidentifiable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUnidentifiable(Boolean newUnidentifiable) {
+		Boolean oldUnidentifiable = unidentifiable;
+		unidentifiable = newUnidentifiable;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InterphasePackage.FITTED_PARAMETER__UNIDENTIFIABLE, oldUnidentifiable, unidentifiable));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case InterphasePackage.FITTED_PARAMETER__NAME:
@@ -379,6 +467,10 @@ public class FittedParameterImpl extends MinimalEObjectImpl.Container implements
 				return getUpper95();
 			case InterphasePackage.FITTED_PARAMETER__FIXED:
 				return isFixed();
+			case InterphasePackage.FITTED_PARAMETER__AT_BOUND:
+				return getAtBound();
+			case InterphasePackage.FITTED_PARAMETER__UNIDENTIFIABLE:
+				return getUnidentifiable();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -411,6 +503,12 @@ public class FittedParameterImpl extends MinimalEObjectImpl.Container implements
 				return;
 			case InterphasePackage.FITTED_PARAMETER__FIXED:
 				setFixed((Boolean)newValue);
+				return;
+			case InterphasePackage.FITTED_PARAMETER__AT_BOUND:
+				setAtBound((Boolean)newValue);
+				return;
+			case InterphasePackage.FITTED_PARAMETER__UNIDENTIFIABLE:
+				setUnidentifiable((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -445,6 +543,12 @@ public class FittedParameterImpl extends MinimalEObjectImpl.Container implements
 			case InterphasePackage.FITTED_PARAMETER__FIXED:
 				setFixed(FIXED_EDEFAULT);
 				return;
+			case InterphasePackage.FITTED_PARAMETER__AT_BOUND:
+				setAtBound(AT_BOUND_EDEFAULT);
+				return;
+			case InterphasePackage.FITTED_PARAMETER__UNIDENTIFIABLE:
+				setUnidentifiable(UNIDENTIFIABLE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -471,6 +575,10 @@ public class FittedParameterImpl extends MinimalEObjectImpl.Container implements
 				return upper95 != UPPER95_EDEFAULT;
 			case InterphasePackage.FITTED_PARAMETER__FIXED:
 				return fixed != FIXED_EDEFAULT;
+			case InterphasePackage.FITTED_PARAMETER__AT_BOUND:
+				return AT_BOUND_EDEFAULT == null ? atBound != null : !AT_BOUND_EDEFAULT.equals(atBound);
+			case InterphasePackage.FITTED_PARAMETER__UNIDENTIFIABLE:
+				return UNIDENTIFIABLE_EDEFAULT == null ? unidentifiable != null : !UNIDENTIFIABLE_EDEFAULT.equals(unidentifiable);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -499,6 +607,10 @@ public class FittedParameterImpl extends MinimalEObjectImpl.Container implements
 		result.append(upper95);
 		result.append(", fixed: ");
 		result.append(fixed);
+		result.append(", atBound: ");
+		result.append(atBound);
+		result.append(", unidentifiable: ");
+		result.append(unidentifiable);
 		result.append(')');
 		return result.toString();
 	}

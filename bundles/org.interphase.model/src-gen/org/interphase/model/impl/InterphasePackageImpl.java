@@ -2394,6 +2394,26 @@ public class InterphasePackageImpl extends EPackageImpl implements InterphasePac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFittedParameter_AtBound() {
+		return (EAttribute)fittedParameterEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFittedParameter_Unidentifiable() {
+		return (EAttribute)fittedParameterEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFitResult() {
 		return fitResultEClass;
 	}
@@ -2494,8 +2514,88 @@ public class InterphasePackageImpl extends EPackageImpl implements InterphasePac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFitResult_Flagged() {
+		return (EAttribute)fitResultEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFitResult_Cost() {
+		return (EAttribute)fitResultEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFitResult_Starts() {
+		return (EAttribute)fitResultEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFitResult_FirstStartCost() {
+		return (EAttribute)fitResultEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFitResult_MultiStart() {
+		return (EAttribute)fitResultEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFitResult_MultiStartFoundLower() {
+		return (EAttribute)fitResultEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFitResult_Sweep() {
+		return (EAttribute)fitResultEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFitResult_SweepCount() {
+		return (EAttribute)fitResultEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getFitResult_Provenance() {
-		return (EReference)fitResultEClass.getEStructuralFeatures().get(9);
+		return (EReference)fitResultEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -2654,8 +2754,8 @@ public class InterphasePackageImpl extends EPackageImpl implements InterphasePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSimulationRun_Status() {
-		return (EAttribute)simulationRunEClass.getEStructuralFeatures().get(2);
+	public EReference getSimulationRun_Experiment() {
+		return (EReference)simulationRunEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2664,7 +2764,7 @@ public class InterphasePackageImpl extends EPackageImpl implements InterphasePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSimulationRun_Message() {
+	public EAttribute getSimulationRun_Status() {
 		return (EAttribute)simulationRunEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -2674,8 +2774,8 @@ public class InterphasePackageImpl extends EPackageImpl implements InterphasePac
 	 * @generated
 	 */
 	@Override
-	public EReference getSimulationRun_Settings() {
-		return (EReference)simulationRunEClass.getEStructuralFeatures().get(4);
+	public EAttribute getSimulationRun_Message() {
+		return (EAttribute)simulationRunEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2684,7 +2784,7 @@ public class InterphasePackageImpl extends EPackageImpl implements InterphasePac
 	 * @generated
 	 */
 	@Override
-	public EReference getSimulationRun_Results() {
+	public EReference getSimulationRun_Settings() {
 		return (EReference)simulationRunEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -2694,7 +2794,7 @@ public class InterphasePackageImpl extends EPackageImpl implements InterphasePac
 	 * @generated
 	 */
 	@Override
-	public EReference getSimulationRun_ResultReferences() {
+	public EReference getSimulationRun_Results() {
 		return (EReference)simulationRunEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -2704,8 +2804,18 @@ public class InterphasePackageImpl extends EPackageImpl implements InterphasePac
 	 * @generated
 	 */
 	@Override
-	public EReference getSimulationRun_Provenance() {
+	public EReference getSimulationRun_ResultReferences() {
 		return (EReference)simulationRunEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSimulationRun_Provenance() {
+		return (EReference)simulationRunEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -3005,6 +3115,8 @@ public class InterphasePackageImpl extends EPackageImpl implements InterphasePac
 		createEAttribute(fittedParameterEClass, FITTED_PARAMETER__LOWER95);
 		createEAttribute(fittedParameterEClass, FITTED_PARAMETER__UPPER95);
 		createEAttribute(fittedParameterEClass, FITTED_PARAMETER__FIXED);
+		createEAttribute(fittedParameterEClass, FITTED_PARAMETER__AT_BOUND);
+		createEAttribute(fittedParameterEClass, FITTED_PARAMETER__UNIDENTIFIABLE);
 
 		fitResultEClass = createEClass(FIT_RESULT);
 		createEReference(fitResultEClass, FIT_RESULT__CIRCUIT_MODEL);
@@ -3016,6 +3128,14 @@ public class InterphasePackageImpl extends EPackageImpl implements InterphasePac
 		createEAttribute(fitResultEClass, FIT_RESULT__POINT_COUNT);
 		createEAttribute(fitResultEClass, FIT_RESULT__CONVERGED);
 		createEAttribute(fitResultEClass, FIT_RESULT__MESSAGE);
+		createEAttribute(fitResultEClass, FIT_RESULT__FLAGGED);
+		createEAttribute(fitResultEClass, FIT_RESULT__COST);
+		createEAttribute(fitResultEClass, FIT_RESULT__STARTS);
+		createEAttribute(fitResultEClass, FIT_RESULT__FIRST_START_COST);
+		createEAttribute(fitResultEClass, FIT_RESULT__MULTI_START);
+		createEAttribute(fitResultEClass, FIT_RESULT__MULTI_START_FOUND_LOWER);
+		createEAttribute(fitResultEClass, FIT_RESULT__SWEEP);
+		createEAttribute(fitResultEClass, FIT_RESULT__SWEEP_COUNT);
 		createEReference(fitResultEClass, FIT_RESULT__PROVENANCE);
 
 		settingEClass = createEClass(SETTING);
@@ -3036,6 +3156,7 @@ public class InterphasePackageImpl extends EPackageImpl implements InterphasePac
 		simulationRunEClass = createEClass(SIMULATION_RUN);
 		createEAttribute(simulationRunEClass, SIMULATION_RUN__SOLVER_ID);
 		createEReference(simulationRunEClass, SIMULATION_RUN__CELL);
+		createEReference(simulationRunEClass, SIMULATION_RUN__EXPERIMENT);
 		createEAttribute(simulationRunEClass, SIMULATION_RUN__STATUS);
 		createEAttribute(simulationRunEClass, SIMULATION_RUN__MESSAGE);
 		createEReference(simulationRunEClass, SIMULATION_RUN__SETTINGS);
@@ -3465,6 +3586,8 @@ public class InterphasePackageImpl extends EPackageImpl implements InterphasePac
 		initEAttribute(getFittedParameter_Lower95(), ecorePackage.getEDouble(), "lower95", null, 0, 1, FittedParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFittedParameter_Upper95(), ecorePackage.getEDouble(), "upper95", null, 0, 1, FittedParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFittedParameter_Fixed(), ecorePackage.getEBoolean(), "fixed", null, 0, 1, FittedParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFittedParameter_AtBound(), ecorePackage.getEBooleanObject(), "atBound", null, 0, 1, FittedParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFittedParameter_Unidentifiable(), ecorePackage.getEBooleanObject(), "unidentifiable", null, 0, 1, FittedParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(fitResultEClass, FitResult.class, "FitResult", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getFitResult_CircuitModel(), this.getCircuitModel(), null, "circuitModel", null, 0, 1, FitResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3476,6 +3599,14 @@ public class InterphasePackageImpl extends EPackageImpl implements InterphasePac
 		initEAttribute(getFitResult_PointCount(), ecorePackage.getEInt(), "pointCount", null, 0, 1, FitResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFitResult_Converged(), ecorePackage.getEBoolean(), "converged", null, 0, 1, FitResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFitResult_Message(), ecorePackage.getEString(), "message", null, 0, 1, FitResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFitResult_Flagged(), ecorePackage.getEBooleanObject(), "flagged", null, 0, 1, FitResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFitResult_Cost(), ecorePackage.getEDoubleObject(), "cost", null, 0, 1, FitResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFitResult_Starts(), ecorePackage.getEIntegerObject(), "starts", null, 0, 1, FitResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFitResult_FirstStartCost(), ecorePackage.getEDoubleObject(), "firstStartCost", null, 0, 1, FitResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFitResult_MultiStart(), ecorePackage.getEBooleanObject(), "multiStart", null, 0, 1, FitResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFitResult_MultiStartFoundLower(), ecorePackage.getEBooleanObject(), "multiStartFoundLower", null, 0, 1, FitResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFitResult_Sweep(), ecorePackage.getEIntegerObject(), "sweep", null, 0, 1, FitResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFitResult_SweepCount(), ecorePackage.getEIntegerObject(), "sweepCount", null, 0, 1, FitResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFitResult_Provenance(), this.getProvenance(), null, "provenance", null, 0, 1, FitResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(settingEClass, Setting.class, "Setting", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3496,6 +3627,7 @@ public class InterphasePackageImpl extends EPackageImpl implements InterphasePac
 		initEClass(simulationRunEClass, SimulationRun.class, "SimulationRun", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSimulationRun_SolverId(), ecorePackage.getEString(), "solverId", null, 0, 1, SimulationRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSimulationRun_Cell(), this.getCell(), null, "cell", null, 0, 1, SimulationRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSimulationRun_Experiment(), this.getExperiment(), null, "experiment", null, 0, 1, SimulationRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSimulationRun_Status(), this.getRunStatus(), "status", null, 0, 1, SimulationRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSimulationRun_Message(), ecorePackage.getEString(), "message", null, 0, 1, SimulationRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSimulationRun_Settings(), this.getSetting(), null, "settings", null, 0, -1, SimulationRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

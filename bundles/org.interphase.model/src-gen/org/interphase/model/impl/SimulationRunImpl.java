@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.interphase.model.Cell;
+import org.interphase.model.Experiment;
 import org.interphase.model.InterphasePackage;
 import org.interphase.model.Provenance;
 import org.interphase.model.ResultReference;
@@ -41,6 +42,7 @@ import org.interphase.model.SimulationRun;
  * <ul>
  *   <li>{@link org.interphase.model.impl.SimulationRunImpl#getSolverId <em>Solver Id</em>}</li>
  *   <li>{@link org.interphase.model.impl.SimulationRunImpl#getCell <em>Cell</em>}</li>
+ *   <li>{@link org.interphase.model.impl.SimulationRunImpl#getExperiment <em>Experiment</em>}</li>
  *   <li>{@link org.interphase.model.impl.SimulationRunImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.interphase.model.impl.SimulationRunImpl#getMessage <em>Message</em>}</li>
  *   <li>{@link org.interphase.model.impl.SimulationRunImpl#getSettings <em>Settings</em>}</li>
@@ -81,6 +83,16 @@ public class SimulationRunImpl extends NamedElementImpl implements SimulationRun
 	 * @ordered
 	 */
 	protected Cell cell;
+
+	/**
+	 * The cached value of the '{@link #getExperiment() <em>Experiment</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExperiment()
+	 * @generated
+	 * @ordered
+	 */
+	protected Experiment experiment;
 
 	/**
 	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
@@ -250,6 +262,46 @@ public class SimulationRunImpl extends NamedElementImpl implements SimulationRun
 	 * @generated
 	 */
 	@Override
+	public Experiment getExperiment() {
+		if (experiment != null && experiment.eIsProxy()) {
+			InternalEObject oldExperiment = (InternalEObject)experiment;
+			experiment = (Experiment)eResolveProxy(oldExperiment);
+			if (experiment != oldExperiment) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, InterphasePackage.SIMULATION_RUN__EXPERIMENT, oldExperiment, experiment));
+			}
+		}
+		return experiment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Experiment basicGetExperiment() {
+		return experiment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExperiment(Experiment newExperiment) {
+		Experiment oldExperiment = experiment;
+		experiment = newExperiment;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InterphasePackage.SIMULATION_RUN__EXPERIMENT, oldExperiment, experiment));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public RunStatus getStatus() {
 		return status;
 	}
@@ -407,6 +459,9 @@ public class SimulationRunImpl extends NamedElementImpl implements SimulationRun
 			case InterphasePackage.SIMULATION_RUN__CELL:
 				if (resolve) return getCell();
 				return basicGetCell();
+			case InterphasePackage.SIMULATION_RUN__EXPERIMENT:
+				if (resolve) return getExperiment();
+				return basicGetExperiment();
 			case InterphasePackage.SIMULATION_RUN__STATUS:
 				return getStatus();
 			case InterphasePackage.SIMULATION_RUN__MESSAGE:
@@ -437,6 +492,9 @@ public class SimulationRunImpl extends NamedElementImpl implements SimulationRun
 				return;
 			case InterphasePackage.SIMULATION_RUN__CELL:
 				setCell((Cell)newValue);
+				return;
+			case InterphasePackage.SIMULATION_RUN__EXPERIMENT:
+				setExperiment((Experiment)newValue);
 				return;
 			case InterphasePackage.SIMULATION_RUN__STATUS:
 				setStatus((RunStatus)newValue);
@@ -477,6 +535,9 @@ public class SimulationRunImpl extends NamedElementImpl implements SimulationRun
 			case InterphasePackage.SIMULATION_RUN__CELL:
 				setCell((Cell)null);
 				return;
+			case InterphasePackage.SIMULATION_RUN__EXPERIMENT:
+				setExperiment((Experiment)null);
+				return;
 			case InterphasePackage.SIMULATION_RUN__STATUS:
 				setStatus(STATUS_EDEFAULT);
 				return;
@@ -511,6 +572,8 @@ public class SimulationRunImpl extends NamedElementImpl implements SimulationRun
 				return SOLVER_ID_EDEFAULT == null ? solverId != null : !SOLVER_ID_EDEFAULT.equals(solverId);
 			case InterphasePackage.SIMULATION_RUN__CELL:
 				return cell != null;
+			case InterphasePackage.SIMULATION_RUN__EXPERIMENT:
+				return experiment != null;
 			case InterphasePackage.SIMULATION_RUN__STATUS:
 				return status != STATUS_EDEFAULT;
 			case InterphasePackage.SIMULATION_RUN__MESSAGE:

@@ -64,9 +64,10 @@ import org.interphase.ui.charts.internal.Numbers;
  * </pre>
  *
  * <p>
- * <b>Large data.</b> The widget never draws more points than the plot has pixel columns: each series is decimated
- * (min/max per pixel column, {@link Decimation}) from its columns for the visible x range, again after every zoom,
- * pan and resize. Columns of the on-disk store are read where they lie, never copied. NaN and infinite values (and
+ * <b>Large data.</b> The widget never draws more points than the plot has pixel columns: each series with more rows
+ * than that is decimated (min/max per pixel column, {@link Decimation}) from its columns for the visible x range,
+ * again after every zoom, pan and resize; a series with fewer rows is drawn whole (every measured point shows, even
+ * where several share a pixel column). Columns of the on-disk store are read where they lie, never copied. NaN and infinite values (and
  * values <= 0 on log axes) are gaps in the line.
  *
  * <p>
@@ -736,6 +737,36 @@ public class ChartWidget extends Composite {
 
     // ---------------------------------------------------------------------------------------------------- drawing
 
+    /**
+     * A series with no more rows than the plot has pixel columns is drawn whole: every row in the visible x range, in
+     * order (min/max decimation would merge measured points that share a pixel column, such as the high-frequency
+     * points of a Nyquist arc); NaN values stay gaps.
+     */
+    private static Decimation.Result whole(ChartSeries series, double lo, double hi) {
+        int n = series.x().size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        series.x().read(0, x, 0, n);
+        series.y().read(0, y, 0, n);
+        double[] ox = new double[n];
+        double[] oy = new double[n];
+        int[] rows = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            // in range, or the neighbour of a point in range (so that a line leaves the plot at its edge)
+            if (Double.isNaN(x[i]) || in(x[i], lo, hi) || (i > 0 && in(x[i - 1], lo, hi)) || (i + 1 < n && in(x[i + 1], lo, hi))) {
+                ox[k] = x[i];
+                oy[k] = y[i];
+                rows[k++] = i;
+            }
+        }
+        return new Decimation.Result(ox, oy, rows, k);
+    }
+
+    private static boolean in(double v, double lo, double hi) {
+        return v >= lo && v <= hi;
+    }
+
     private void draw(int index, Entry entry, int width) {
         deleteSwtSeries(entry);
         if (!entry.visible) {
@@ -765,9 +796,9 @@ public class ChartWidget extends Composite {
         if (logX && lo <= 0) {
             lo = hi * 1e-12;
         }
-        Decimation.Result result = hi > lo
-                ? Decimation.minMax(entry.series.x(), entry.series.y(), lo, hi, width, logX, entry.sorted())
-                : new Decimation.Result(new double[0], new double[0], new int[0], 0);
+        Decimation.Result result = !(hi > lo) ? new Decimation.Result(new double[0], new double[0], new int[0], 0)
+                : entry.series.x().size() <= width ? whole(entry.series, lo, hi)
+                        : Decimation.minMax(entry.series.x(), entry.series.y(), lo, hi, width, logX, entry.sorted());
         entry.plotted = result;
         int n = result.size();
         double[] px = new double[n];

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.interphase.solver.eis.data.Sweeps;
 import org.interphase.model.CircuitModel;
 import org.interphase.model.CircuitParameter;
 import org.interphase.model.EisExperiment;
@@ -47,9 +48,17 @@ public class FitCircuitDialog extends TitleAreaDialog {
     private Button dropPositive;
     private Label parameters;
     private FitRequest request;
+    private final Sweeps sweeps;
+    private Combo sweep;
 
     public FitCircuitDialog(Shell parent, Project project, EisExperiment experiment, Path data) {
+        this(parent, project, experiment, data, null);
+    }
+
+    /** With the file's sweeps to choose from (null: the first sweep, not shown). */
+    public FitCircuitDialog(Shell parent, Project project, EisExperiment experiment, Path data, Sweeps sweeps) {
         super(parent);
+        this.sweeps = sweeps;
         this.project = project;
         this.experiment = experiment;
         this.data = data;
@@ -76,6 +85,20 @@ public class FitCircuitDialog extends TitleAreaDialog {
         Label file = new Label(c, SWT.WRAP);
         file.setText(data.toString());
         file.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        if (sweeps != null) {
+            label(c, "Sweep:");
+            Composite line = new Composite(c, SWT.NONE);
+            GridLayout lineLayout = new GridLayout(2, false);
+            lineLayout.marginWidth = 0;
+            lineLayout.marginHeight = 0;
+            line.setLayout(lineLayout);
+            sweep = new Combo(line, SWT.READ_ONLY);
+            sweep.setItems(sweeps.labels().toArray(String[]::new));
+            sweep.select(0);
+            sweep.setEnabled(sweeps.count() > 1);
+            new Label(line, SWT.NONE).setText(sweeps.rowsNote());
+        }
 
         label(c, "Circuit:");
         circuit = new Combo(c, SWT.DROP_DOWN);
@@ -241,12 +264,26 @@ public class FitCircuitDialog extends TitleAreaDialog {
                 options.initial(numbers(start.getText()));
             }
             request = new FitRequest(node, m, options, fMin.getText().isBlank() ? Double.NaN : Double.parseDouble(fMin.getText().strip()),
-                    fMax.getText().isBlank() ? Double.NaN : Double.parseDouble(fMax.getText().strip()), dropPositive.getSelection());
+                    fMax.getText().isBlank() ? Double.NaN : Double.parseDouble(fMax.getText().strip()), dropPositive.getSelection(), chosenSweep());
         } catch (CircuitSyntaxException | NumberFormatException e) {
             setErrorMessage(e.getMessage());
             return;
         }
         super.okPressed();
+    }
+
+    /** The sweep chosen (1-based; {@link SweepChooser#POOLED}: all pooled). */
+    private int chosenSweep() {
+        if (sweep == null || sweeps == null) {
+            return 1;
+        }
+        int k = sweep.getSelectionIndex();
+        return k < 0 ? 1 : k < sweeps.count() ? k + 1 : SweepChooser.POOLED;
+    }
+
+    /** Chooses a sweep by its index in the combo (tests). */
+    public void chooseSweepItem(int index) {
+        sweep.select(index);
     }
 
     /** Types a circuit into the circuit field, as a user would (tests). */

@@ -5,6 +5,7 @@
 package org.interphase.ui.eis;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,6 +17,9 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.interphase.importer.ImportException;
+import org.interphase.solver.eis.data.Sweeps;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.interphase.model.EisExperiment;
 import org.interphase.model.resource.DatasetFiles;
@@ -44,12 +48,40 @@ public class FitCircuitHandler extends AbstractHandler {
             MessageDialog.openError(shell, "Fit Equivalent Circuit", problem);
             return null;
         }
-        FitCircuitDialog dialog = new FitCircuitDialog(shell, editor.project(), experiment, data);
+        Sweeps sweeps = readSweeps(shell, experiment, data);
+        if (sweeps == null) {
+            return null;
+        }
+        FitCircuitDialog dialog = new FitCircuitDialog(shell, editor.project(), experiment, data, sweeps);
         if (dialog.open() != Window.OK) {
             return null;
         }
         new FitJob(editor, experiment, data, dialog.request()).schedule();
         return null;
+    }
+
+    /** The file's sweeps (read with a busy cursor and progress), or null after saying why they cannot be read. */
+    private static Sweeps readSweeps(Shell shell, EisExperiment experiment, Path data) {
+        String importer = experiment.getDataset() == null ? null : experiment.getDataset().getImporterId();
+        Sweeps[] read = new Sweeps[1];
+        String[] error = new String[1];
+        try {
+            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+                try {
+                    read[0] = Sweeps.read(data, importer, null, monitor);
+                } catch (ImportException | IllegalArgumentException e) {
+                    error[0] = e.getMessage();
+                }
+            });
+        } catch (InvocationTargetException e) {
+            error[0] = String.valueOf(e.getCause());
+        } catch (InterruptedException e) {
+            return null; // cancelled
+        }
+        if (read[0] == null) {
+            MessageDialog.openError(shell, "Fit Equivalent Circuit", error[0] == null ? "Reading " + data + " was cancelled." : error[0]);
+        }
+        return read[0];
     }
 
     /** The experiment's data file: its dataset path, relative to the model file's folder; null when none is named. */

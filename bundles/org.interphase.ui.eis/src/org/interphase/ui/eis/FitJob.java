@@ -27,6 +27,7 @@ import org.interphase.model.FitResult;
 import org.interphase.model.InterphasePackage;
 import org.interphase.solver.SolverException;
 import org.interphase.solver.eis.data.ImpedanceData;
+import org.interphase.solver.eis.data.Sweeps;
 import org.interphase.solver.eis.fit.CircuitFit;
 import org.interphase.solver.eis.fit.EisFitSolver;
 import org.interphase.solver.eis.fit.FitResults;
@@ -50,6 +51,7 @@ public class FitJob extends Job {
     private final FitRequest request;
     private volatile FitResult stored;
     private volatile ImpedanceAnalysisEditor shownIn;
+    private volatile int sweepCount;
 
     public FitJob(InterphaseModelEditor editor, EisExperiment experiment, Path data, FitRequest request) {
         super("Fitting " + org.interphase.solver.eis.circuit.Circuits.toImpedancePy(request.circuit()) + " to " + experiment.getName());
@@ -77,7 +79,12 @@ public class FitJob extends Job {
         try {
             sub.subTask("reading " + data.getFileName());
             String importer = experiment.getDataset() == null ? null : experiment.getDataset().getImporterId();
-            ImpedanceData spectrum = ImpedanceData.read(data, importer, sub.split(1)).select(request.fMin(), request.fMax(), request.dropPositiveImaginary());
+            Sweeps sweeps = Sweeps.read(data, importer, null, sub.split(1));
+            if (request.sweep() != SweepChooser.POOLED && request.sweep() > sweeps.count()) {
+                throw new IllegalArgumentException(data.getFileName() + " has " + sweeps.count() + " sweep(s); there is no sweep " + request.sweep());
+            }
+            sweepCount = sweeps.count();
+            ImpedanceData spectrum = sweeps.data(request.sweep()).select(request.fMin(), request.fMax(), request.dropPositiveImaginary());
             sub.subTask("fitting " + spectrum.size() + " points");
             fit = EisFitSolver.installed().fit(request.circuit(), spectrum, request.options(), sub.split(9));
         } catch (OperationCanceledException e) {
@@ -93,7 +100,7 @@ public class FitJob extends Job {
     }
 
     private void store(CircuitFit fit, String path) {
-        stored = store(editor, experiment, fit, request.circuitModel(), path);
+        stored = store(editor, experiment, fit, request.circuitModel(), path, request.sweep(), sweepCount);
         if (stored != null) {
             editor.select(java.util.List.of(stored));
         }
@@ -103,11 +110,14 @@ public class FitJob extends Job {
     }
 
     /**
-     * Adds a fit to the experiment's fit results through an EMF command on the model editor's editing domain (Edit >
+     * Adds a fit of sweep {@code sweep} (1-based; 0: all pooled) of a file of {@code sweepCount} sweeps to the experiment's fit results through an EMF command on the model editor's editing domain (Edit >
      * Undo removes it); returns the stored result, or null when the command cannot run.
      */
-    public static FitResult store(InterphaseModelEditor editor, EisExperiment experiment, CircuitFit fit, CircuitModel startedFrom, String path) {
+    public static FitResult store(InterphaseModelEditor editor, EisExperiment experiment, CircuitFit fit, CircuitModel startedFrom, String path,
+            int sweep, int sweepCount) {
         FitResult result = FitResults.toModel(fit, startedFrom, path);
+        result.setSweep(sweep);
+        result.setSweepCount(sweepCount);
         EditingDomain domain = editor.getEditingDomain();
         Command add = AddCommand.create(domain, experiment, InterphasePackage.Literals.EIS_EXPERIMENT__FIT_RESULTS, result);
         if (add.canExecute()) {
@@ -121,8 +131,8 @@ public class FitJob extends Job {
     private void showInAnalysis(CircuitFit fit) {
         try {
             String importer = experiment.getDataset() == null ? null : experiment.getDataset().getImporterId();
-            IEditorPart part = editor.getSite().getPage().openEditor(new ImpedanceAnalysisInput(data, importer, editor.project(), experiment, editor),
-                    ImpedanceAnalysisEditor.ID, true);
+            IEditorPart part = editor.getSite().getPage().openEditor(
+                    new ImpedanceAnalysisInput(data, importer, editor.project(), experiment, editor).withSweep(request.sweep()), ImpedanceAnalysisEditor.ID, true);
             if (part instanceof ImpedanceAnalysisEditor analysis) {
                 analysis.showFit(fit);
                 shownIn = analysis;

@@ -32,7 +32,22 @@ public class EmfLabelProvider extends LabelProvider {
     @Override
     public String getText(Object element) {
         IItemLabelProvider provider = labelProvider(element);
-        return provider != null ? provider.getText(element) : element == null ? "" : element.toString();
+        String text = provider != null ? provider.getText(element) : element == null ? "" : element.toString();
+        return element instanceof org.interphase.model.FitResult fit ? text + fitStatus(fit) : text;
+    }
+
+    /**
+     * What a stored fit's tree label adds: the sweep it was made on and whether it is flagged (not converged, a parameter
+     * at a bound or not identifiable); fits stored before the flags were kept say their status is unknown.
+     */
+    static String fitStatus(org.interphase.model.FitResult fit) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (fit.getSweep() != null) {
+            parts.add(fit.getSweep() == 0 ? "all sweeps pooled" : "sweep " + fit.getSweep() + (fit.getSweepCount() == null ? "" : " of " + fit.getSweepCount()));
+        }
+        parts.add(fit.getFlagged() == null ? (fit.isConverged() ? "converged, flags unknown" : "NOT CONVERGED")
+                : Boolean.TRUE.equals(fit.getFlagged()) ? (fit.isConverged() ? "FLAGGED" : "FLAGGED: NOT CONVERGED") : "converged");
+        return " (" + String.join("; ", parts) + ")";
     }
 
     @Override

@@ -89,6 +89,67 @@ public record Sweeps(String source, List<Sweep> sweeps, int rows, int droppedRow
         return new ImpedanceData(source, f, re, im, sr, si);
     }
 
+    /** The sweep number that stands for all sweeps' points pooled as one spectrum (in {@link #data(int)}, {@link #label(int)}). */
+    public static final int POOLED = 0;
+
+    /** The spectrum of sweep n (1-based), or all points pooled for {@link #POOLED}. */
+    public ImpedanceData data(int n) {
+        return n == POOLED ? pooled() : sweep(n).data();
+    }
+
+    /** For people choosing a sweep: one label per sweep, then "All pooled" when there is more than one. */
+    public List<String> labels() {
+        List<String> labels = new ArrayList<>();
+        for (Sweep w : sweeps) {
+            labels.add(label(w.number()));
+        }
+        if (sweeps.size() > 1) {
+            labels.add(label(POOLED));
+        }
+        return labels;
+    }
+
+    /** "Sweep 1 of 5 (64 points, 100 kHz-10 mHz)", or for {@link #POOLED} "All pooled (310 points of 5 sweeps)". */
+    public String label(int n) {
+        if (n == POOLED) {
+            int points = sweeps.stream().mapToInt(w -> w.data().size()).sum();
+            return String.format(Locale.ROOT, "All pooled (%d points of %d sweeps)", points, sweeps.size());
+        }
+        ImpedanceData d = sweep(n).data();
+        double[] f = d.f();
+        return String.format(Locale.ROOT, "Sweep %d of %d (%d points, %s-%s)", n, sweeps.size(), d.size(), frequency(f[0]), frequency(f[f.length - 1]));
+    }
+
+    /** What was left out, "23251 of 23561 rows dropped (no impedance: not EIS rows)", or that all rows are EIS rows. */
+    public String rowsNote() {
+        return droppedRows == 0 ? rows + " rows, all EIS rows"
+                : String.format(Locale.ROOT, "%d of %d rows dropped (no impedance: not EIS rows)", droppedRows, rows);
+    }
+
+    /** A frequency for people: 100 kHz, 10 mHz, 1.5 Hz (three significant digits at most). */
+    public static String frequency(double hz) {
+        double a = Math.abs(hz);
+        double v;
+        String unit;
+        if (a >= 1e6) {
+            v = hz / 1e6;
+            unit = "MHz";
+        } else if (a >= 1e3) {
+            v = hz / 1e3;
+            unit = "kHz";
+        } else if (a >= 1 || a == 0) {
+            v = hz;
+            unit = "Hz";
+        } else if (a >= 1e-3) {
+            v = hz * 1e3;
+            unit = "mHz";
+        } else {
+            v = hz * 1e6;
+            unit = "uHz";
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString() + " " + unit;
+    }
+
     /** A sentence on the dropped rows, or empty when none were. */
     public Optional<String> droppedNote() {
         if (droppedRows == 0) {

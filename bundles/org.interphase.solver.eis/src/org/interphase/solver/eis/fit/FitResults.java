@@ -23,7 +23,8 @@ public final class FitResults {
 
     /**
      * The fit as a new (uncontained) FitResult: values, standard errors and 95 % intervals (SI), chi-square, weighting,
-     * point count, convergence and message, and provenance (solver, version, date, user, inputs: the data file as the
+     * point count, convergence and message, the flags (flagged; per parameter at a bound, not identifiable), the cost
+     * S/2 and the multi-start (starts tried, first start's cost, whether a later start found a lower one), and provenance (solver, version, date, user, inputs: the data file as the
      * experiment names it and the settings).
      */
     public static FitResult toModel(CircuitFit fit, CircuitModel startedFrom, String dataPath) {
@@ -41,6 +42,8 @@ public final class FitResults {
             fp.setLower95(p.lower95());
             fp.setUpper95(p.upper95());
             fp.setFixed(p.fixed());
+            fp.setAtBound(p.atBound());
+            fp.setUnidentifiable(p.unidentifiable());
             result.getParameters().add(fp);
         }
         result.setChiSquare(fit.chiSquare());
@@ -48,6 +51,12 @@ public final class FitResults {
         result.setPointCount(fit.points());
         result.setConverged(fit.converged());
         result.setMessage(fit.message());
+        result.setFlagged(fit.flagged());
+        result.setCost(fit.cost());
+        result.setStarts(fit.startsTried());
+        result.setFirstStartCost(fit.firstStartCost());
+        result.setMultiStart(fit.multiStart());
+        result.setMultiStartFoundLower(fit.multiStartFoundLower());
         Provenance provenance = factory.createProvenance();
         org.interphase.solver.Provenance source = fit.provenance();
         provenance.setSolverId(source.solverId());

@@ -244,6 +244,26 @@ class DatasetEditorTest {
         noDialog();
     }
 
+    /**
+     * A mixed file (Parstat "MIXED": 31 EIS rows, then 781 rows of a chronopotentiometry with f = 0): the Plot page draws
+     * the impedance sweep alone, offers the sweep and says how many rows were left out.
+     */
+    @Test
+    void mixedFilePlotsItsSweepAndSaysWhatWasLeftOut() throws Exception {
+        IFile file = copy("parstat-txt/exampleDataParstat.txt", "exampleDataParstat.txt");
+        DatasetEditor editor = open(file);
+        assertTrue(editor.showPage("Plot"));
+        Ui.settle();
+        assertEquals(List.of("Sweep 1 of 1 (31 points, 10 kHz-10 Hz)"), editor.plot().sweepItems());
+        assertEquals("781 of 812 rows dropped (no impedance: not EIS rows)", editor.plot().sweepNote());
+        ChartWidget nyquist = editor.plot().charts().stream().filter(c -> c.kind() == ChartKind.NYQUIST).findFirst().orElseThrow();
+        assertEquals(1, nyquist.series().size());
+        assertEquals(31, nyquist.series().get(0).x().size());
+        assertEquals(31, java.util.Arrays.stream(nyquist.plottedRows(nyquist.series().get(0).name())).distinct().count(), "points drawn");
+        screenshot("mixed-file-plot");
+        noDialog();
+    }
+
     /** What the importer read past is shown on the Overview, where and what, in place of nothing. */
     @Test
     void importWarningsAreShownOnTheOverview() throws Exception {
@@ -257,12 +277,60 @@ class DatasetEditorTest {
             assertTrue(!item.getText(0).equals("warnings"), "the warnings are not repeated in the metadata table");
         }
         editor.showPage("Overview");
+        // every wrapped line of the warnings shows, in a narrow window (where they wrap) and a wide one
+        org.eclipse.swt.widgets.Shell shell = editor.getSite().getShell();
+        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+        try {
+            for (int width : new int[] { 700, 1000, 1500 }) {
+                shell.setSize(width, bounds.height);
+                org.interphase.ui.testing.Ui.settle();
+                org.eclipse.swt.widgets.Text text = editor.overview().warningsWidget();
+                int lines = wrappedLines(text);
+                assertTrue(text.getClientArea().height >= lines * text.getLineHeight(),
+                        "at " + width + " px: " + lines + " wrapped lines of " + text.getLineHeight() + " px need " + lines * text.getLineHeight()
+                                + " px; the text shows " + text.getClientArea().height);
+                // and no line runs past the visible page (the scrolled composite's client area) to the right
+                org.eclipse.swt.widgets.Composite page = text.getParent().getParent();
+                assertTrue(text.getLocation().x + text.getSize().x <= page.getClientArea().width,
+                        "at " + width + " px the warnings end at " + (text.getLocation().x + text.getSize().x) + " px; the page shows "
+                                + page.getClientArea().width + " px");
+            }
+        } finally {
+            shell.setBounds(bounds);
+            org.interphase.ui.testing.Ui.settle();
+        }
         screenshot("warnings-overview");
         IFile clean = copy("gamry-dta/exampleDataGamry.DTA", "clean.DTA");
         DatasetEditor other = open(clean);
         assertEquals("", other.overview().warningsText());
         assertTrue(!other.overview().warningsShown());
         noDialog();
+    }
+
+    /** The lines a wrapping text draws at its width: each line broken at spaces where the next word would not fit. */
+    static int wrappedLines(org.eclipse.swt.widgets.Text text) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(text);
+        try {
+            gc.setFont(text.getFont());
+            int width = text.getClientArea().width - 8; // GTK's inner margins
+            int lines = 0;
+            for (String line : text.getText().split("\n", -1)) {
+                lines++;
+                StringBuilder current = new StringBuilder();
+                for (String word : line.split(" ")) {
+                    String candidate = current.length() == 0 ? word : current + " " + word;
+                    if (current.length() > 0 && gc.textExtent(candidate).x > width) {
+                        lines++;
+                        current = new StringBuilder(word);
+                    } else {
+                        current = new StringBuilder(candidate);
+                    }
+                }
+            }
+            return lines;
+        } finally {
+            gc.dispose();
+        }
     }
 
     @Test

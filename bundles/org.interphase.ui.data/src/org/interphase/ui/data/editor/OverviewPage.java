@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -54,6 +55,7 @@ public class OverviewPage {
         body = new Composite(scrolled, SWT.NONE);
         body.setLayout(new GridLayout(2, false));
         scrolled.setContent(body);
+        scrolled.addListener(SWT.Resize, e -> relayout());
         file = field("File");
         importer = field("Read by");
         technique = field("Technique");
@@ -94,7 +96,9 @@ public class OverviewPage {
     private Text field(String name) {
         label(name);
         Text text = new Text(body, SWT.READ_ONLY);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = NARROW; // as wide as the page, not as the text: a long path scrolls inside the field
+        text.setLayoutData(data);
         return text;
     }
 
@@ -107,6 +111,7 @@ public class OverviewPage {
         table.setLinesVisible(true);
         GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         data.heightHint = 160;
+        data.widthHint = NARROW; // as wide as the page: the table scrolls its columns itself
         table.setLayoutData(data);
         for (int i = 0; i < columnsAndWidths.length; i += 2) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
@@ -182,10 +187,31 @@ public class OverviewPage {
         ((GridData) warnings.getLayoutData()).exclude = !any;
     }
 
+    /**
+     * Lays the page out for the width the editor has: the status and the warnings wrap at the right edge (their width
+     * hint follows the window), and the page is as tall as their wrapped lines, so that none is cut off; below
+     * {@link #MIN_WRAP} pixels of text width the page scrolls sideways instead.
+     */
     private void relayout() {
+        int width = scrolled.getClientArea().width;
+        if (width > 0) {
+            body.layout(true, true);
+            int textX = message.getLocation().x;
+            int available = width - textX - ((GridLayout) body.getLayout()).marginWidth - 2;
+            int hint = Math.max(MIN_WRAP, available);
+            ((GridData) message.getLayoutData()).widthHint = hint;
+            ((GridData) warnings.getLayoutData()).widthHint = hint;
+        }
+        Point size = body.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT);
+        scrolled.setMinSize(size);
         body.layout(true, true);
-        scrolled.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
     }
+
+    /** The width hint of fields and tables: they fill the page's width and never widen it. */
+    private static final int NARROW = 100;
+
+    /** The narrowest the status and warnings wrap at (pixels). */
+    private static final int MIN_WRAP = 300;
 
     // for tests and people reading the page
 
@@ -217,6 +243,11 @@ public class OverviewPage {
     /** The importer's warnings as shown (one per line: place, what), empty when there are none. */
     public String warningsText() {
         return warnings.getText();
+    }
+
+    /** The warnings' text widget as laid out (tests check that its wrapped lines all show). */
+    public Text warningsWidget() {
+        return warnings;
     }
 
     /** Whether the warnings are shown (only when there are some). */

@@ -20,9 +20,12 @@ import org.interphase.data.Column;
 import org.interphase.data.Dataset;
 import org.interphase.data.QuantityKind;
 import org.interphase.solver.cycling.analytics.CyclingAnalysis;
+import org.interphase.solver.eis.data.ImpedanceData;
+import org.interphase.solver.eis.data.Sweeps;
 import org.interphase.ui.charts.ChartKind;
 import org.interphase.ui.charts.ChartSeries;
 import org.interphase.ui.charts.ChartWidget;
+import org.interphase.ui.charts.SeriesStyle;
 import org.interphase.ui.data.cycling.CyclingCharts;
 import org.interphase.ui.data.editor.TablePage;
 
@@ -52,12 +55,16 @@ public class PlotPage {
     private Dataset dataset;
     private String name;
     private boolean analysisShown;
+    private final Label sweepLabel;
+    private final Combo sweep;
+    private final Label sweepNote;
+    private Sweeps sweeps;
 
     public PlotPage(Composite parent) {
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
         Composite chooser = new Composite(root, SWT.NONE);
-        chooser.setLayout(new GridLayout(5, false));
+        chooser.setLayout(new GridLayout(8, false));
         chooser.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(chooser, SWT.NONE).setText("Plot column");
         yColumn = new Combo(chooser, SWT.READ_ONLY);
@@ -66,6 +73,14 @@ public class PlotPage {
         plot = new Button(chooser, SWT.PUSH);
         plot.setText("Plot");
         plot.addListener(SWT.Selection, e -> plotColumns(xColumn.getSelectionIndex(), yColumn.getSelectionIndex()));
+        sweepLabel = new Label(chooser, SWT.NONE);
+        sweepLabel.setText("   Sweep");
+        sweep = new Combo(chooser, SWT.READ_ONLY);
+        sweep.setToolTipText("The impedance spectrum drawn in the Nyquist and Bode plots: one sweep of the file (split by the loop column the "
+                + "importer declares and by frequency restarts; rows without an impedance left out), or all sweeps pooled");
+        sweep.addListener(SWT.Selection, e -> drawSweep());
+        sweepNote = new Label(chooser, SWT.NONE);
+        showSweepChooser(false);
         note = new Label(root, SWT.WRAP);
         note.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         scrolled = new ScrolledComposite(root, SWT.V_SCROLL);
@@ -117,7 +132,75 @@ public class PlotPage {
             }
         }
         note.setText(missing.isEmpty() ? "" : String.join("; ", missing) + ": choose columns to plot above.");
+        sweeps = impedanceSweeps(legendName, shown);
+        showSweepChooser(sweeps != null);
+        if (sweeps != null) {
+            sweep.setItems(sweeps.labels().toArray(String[]::new));
+            sweep.select(0);
+            sweepNote.setText(sweeps.rowsNote());
+            drawSweep();
+        }
         relayout();
+    }
+
+    /**
+     * The sweeps of a dataset drawn as a Nyquist plot, when there is a choice to make: several sweeps, or rows that are
+     * not EIS rows; null otherwise (the plots draw the columns as they are).
+     */
+    private Sweeps impedanceSweeps(String legendName, Dataset shown) {
+        boolean nyquist = widgets.stream().anyMatch(w -> w.kind() == ChartKind.NYQUIST);
+        if (!nyquist || shown.rows() > DatasetCharts.MAX_COMPUTED_ROWS) {
+            return null;
+        }
+        try {
+            Sweeps s = Sweeps.of(legendName, shown, null);
+            return s.count() > 1 || s.droppedRows() > 0 ? s : null;
+        } catch (IllegalArgumentException e) {
+            return null; // no impedance spectrum in the columns: the plots say what they lack
+        }
+    }
+
+    /** Draws the chosen sweep (the first by default, as the command line's first result) in the Nyquist and Bode plots. */
+    private void drawSweep() {
+        if (sweeps == null) {
+            return;
+        }
+        int k = sweep.getSelectionIndex();
+        int n = k < sweeps.count() ? k + 1 : Sweeps.POOLED;
+        ImpedanceData d = sweeps.data(n);
+        String label = sweeps.count() == 1 ? name : name + (n == Sweeps.POOLED ? " (all sweeps)" : " sweep " + n);
+        for (ChartWidget w : widgets) {
+            if (w.kind() == ChartKind.NYQUIST && w != columnsChart) {
+                w.clear();
+                w.addSeries(ChartSeries.nyquist(label, d.f(), d.re(), d.im()).withStyle(SeriesStyle.lineAndPoints()));
+            } else if (w.kind() == ChartKind.BODE && w != columnsChart) {
+                w.clear();
+                w.addSeries(ChartSeries.bode(label, d.f(), d.re(), d.im()));
+            }
+        }
+    }
+
+    private void showSweepChooser(boolean show) {
+        for (Control c : new Control[] { sweepLabel, sweep, sweepNote }) {
+            c.setVisible(show);
+        }
+        sweepLabel.getParent().layout(true, true);
+    }
+
+    /** The sweep combo's items (empty when the dataset offers no choice of sweep). */
+    public List<String> sweepItems() {
+        return sweeps == null ? List.of() : List.of(sweep.getItems());
+    }
+
+    /** The line on the rows left out as not EIS rows, beside the sweep combo. */
+    public String sweepNote() {
+        return sweeps == null ? "" : sweepNote.getText();
+    }
+
+    /** Chooses the sweep at this index of the combo, as the user would. */
+    public void chooseSweep(int index) {
+        sweep.select(index);
+        drawSweep();
     }
 
     /** Adds the analysis' V(Q) and capacity/CE charts (cycling records), or says why there are none. */

@@ -87,6 +87,8 @@ public final class FitTab {
     private final Table fields;
     private ImpedanceData data;
     private CircuitFit shown;
+    private String dataSweep = "";
+    private org.interphase.model.FitResult stored;
 
     FitTab(Composite parent, Project project, Runner runner) {
         this.project = project;
@@ -184,9 +186,11 @@ public final class FitTab {
         return root;
     }
 
-    /** The data the fits are drawn over. */
-    void setData(ImpedanceData spectrum) {
+    /** The data the fits are drawn over: sweep {@code sweep} (1-based; 0: all pooled) of a file of {@code sweepCount}. */
+    void setData(ImpedanceData spectrum, int sweep, int sweepCount) {
         data = spectrum;
+        shown = null;
+        dataSweep = org.interphase.ui.eis.SweepChooser.describe(sweep, sweepCount);
         nyquist.clear();
         bode.clear();
         nyquist.addSeries(EisSeries.dataNyquist(DATA, spectrum));
@@ -277,9 +281,40 @@ public final class FitTab {
         root.layout(true, true);
     }
 
+    /**
+     * Shows a fit result stored in the model over the data shown (its values, intervals and flags as stored; the fitted
+     * curve and residuals recomputed at the data's frequencies); says so, and when its flags are unknown (an older file).
+     */
+    void showStored(org.interphase.model.FitResult result) {
+        if (data == null) {
+            showState("No data to draw the stored fit over.", true);
+            return;
+        }
+        CircuitFit fit;
+        try {
+            fit = StoredFit.toCircuitFit(result, data);
+        } catch (IllegalArgumentException e) {
+            showState("The stored fit cannot be shown: " + e.getMessage(), true);
+            return;
+        }
+        show(fit);
+        stored = result;
+        String on = org.interphase.ui.eis.SweepChooser.describe(result.getSweep(), result.getSweepCount());
+        boolean flagsUnknown = StoredFit.unknownFlags(result);
+        showState("Stored fit of " + result.getCircuit() + (on.isEmpty() ? " (sweep not stored: an older fit, made on all points; drawn over all sweeps pooled)" : " on " + on)
+                + (result.getFlagged() == null ? "" : Boolean.TRUE.equals(result.getFlagged()) ? "; FLAGGED" : "; not flagged")
+                + (flagsUnknown ? "; its flags (at bound, identifiable) were not stored: unknown" : "") + ".", Boolean.TRUE.equals(result.getFlagged()) || flagsUnknown);
+    }
+
+    /** The stored result shown last (null when the shown fit was made here). */
+    public org.interphase.model.FitResult storedShown() {
+        return stored;
+    }
+
     /** Shows a fit: the fitted spectrum over the data (dense in frequency), residuals, parameters, status. */
     void show(CircuitFit result) {
         shown = result;
+        stored = null;
         String circuitText = result.circuit();
         double[] f = EisSeries.modelFrequencies(data != null ? data.f() : result.fitted().f());
         try {

@@ -36,6 +36,7 @@ import org.interphase.solver.SolverException;
 import org.interphase.solver.eis.circuit.Circuits;
 import org.interphase.solver.eis.circuit.Node;
 import org.interphase.solver.eis.data.ImpedanceData;
+import org.interphase.solver.eis.data.Sweeps;
 import org.interphase.solver.eis.drt.Drt;
 import org.interphase.solver.eis.drt.DrtResult;
 import org.interphase.solver.eis.fit.CircuitFit;
@@ -45,6 +46,7 @@ import org.interphase.solver.eis.validation.KkResult;
 import org.interphase.solver.eis.validation.KramersKronig;
 import org.interphase.solver.eis.validation.ZHit;
 import org.interphase.ui.eis.FitJob;
+import org.interphase.ui.eis.SweepChooser;
 
 /**
  * Impedance analysis of one spectrum, in three tabs: Kramers-Kronig (lin-KK and Z-HIT), DRT and Fit. The data file is
@@ -66,6 +68,8 @@ public class ImpedanceAnalysisEditor extends EditorPart {
     private KramersKronigTab kk;
     private DrtTab drt;
     private FitTab fitTab;
+    private SweepChooser sweepChooser;
+    private Sweeps sweeps;
     private ImpedanceData all;
     private ImpedanceData data;
     private Button dropInductive;
@@ -74,6 +78,7 @@ public class ImpedanceAnalysisEditor extends EditorPart {
     private String problem;
     private Job fitJob;
     private CircuitFit pendingFit;
+    private org.interphase.model.FitResult pendingStored;
     private final java.util.Set<Job> jobs = new java.util.HashSet<>();
 
     @Override
@@ -98,6 +103,14 @@ public class ImpedanceAnalysisEditor extends EditorPart {
         header = new Label(top, SWT.WRAP);
         header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1));
         header.setText("Reading " + input.file() + " ...");
+        sweepChooser = new SweepChooser(top);
+        sweepChooser.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 7, 1));
+        sweepChooser.onChange(() -> {
+            if (sweeps != null) {
+                all = sweepChooser.data();
+                select();
+            }
+        });
         dropInductive = new Button(top, SWT.CHECK);
         dropInductive.setText("Leave out points with Im Z >= 0 (inductive)");
         dropInductive.setSelection(true);
@@ -152,11 +165,11 @@ public class ImpedanceAnalysisEditor extends EditorPart {
 
     private void read() {
         ImpedanceAnalysisInput in = input;
-        ImpedanceData[] read = new ImpedanceData[1];
+        Sweeps[] read = new Sweeps[1];
         String[] error = new String[1];
         Job job = job("Reading " + in.file().getFileName(), monitor -> {
             try {
-                read[0] = ImpedanceData.read(in.file(), in.importerId(), monitor);
+                read[0] = Sweeps.read(in.file(), in.importerId(), null, monitor);
             } catch (ImportException | IllegalArgumentException e) {
                 error[0] = e.getMessage();
             }
@@ -172,7 +185,12 @@ public class ImpedanceAnalysisEditor extends EditorPart {
                 root.layout(true, true);
                 return;
             }
-            all = read[0];
+            sweeps = read[0];
+            sweepChooser.setSweeps(sweeps);
+            if (in.sweep() != null && (in.sweep() == SweepChooser.POOLED || in.sweep() <= sweeps.count())) {
+                sweepChooser.choose(in.sweep()); // the sweep a stored fit was made on
+            }
+            all = sweepChooser.data();
             fitTab.running(false, null);
             kk.setEnabled(true);
             drt.setEnabled(true);
@@ -180,6 +198,10 @@ public class ImpedanceAnalysisEditor extends EditorPart {
             if (pendingFit != null) {
                 fitTab.show(pendingFit);
                 pendingFit = null;
+            }
+            if (pendingStored != null) {
+                fitTab.showStored(pendingStored);
+                pendingStored = null;
             }
             root.layout(true, true);
         });
@@ -212,10 +234,11 @@ public class ImpedanceAnalysisEditor extends EditorPart {
         }
         data = chosen;
         header.setForeground(null);
-        header.setText(String.format(Locale.ROOT, "%s%s: %d frequencies from %.4g Hz to %.4g Hz; %d analysed (%.4g Hz to %.4g Hz).", input.file(),
-                input.experiment() != null ? " (experiment " + input.experiment().getName() + ")" : "", all.size(), min(all.f()), max(all.f()),
-                data.size(), min(data.f()), max(data.f())));
-        fitTab.setData(data);
+        header.setText(String.format(Locale.ROOT, "%s%s, %s: %d frequencies from %.4g Hz to %.4g Hz; %d analysed (%.4g Hz to %.4g Hz).", input.file(),
+                input.experiment() != null ? " (experiment " + input.experiment().getName() + ")" : "",
+                SweepChooser.describe(sweepChooser.choice(), sweeps.count()), all.size(), min(all.f()), max(all.f()), data.size(), min(data.f()),
+                max(data.f())));
+        fitTab.setData(data, sweepChooser.choice(), sweeps.count());
         kk.test();
         drt.compute();
         root.layout(true, true);
@@ -279,6 +302,8 @@ public class ImpedanceAnalysisEditor extends EditorPart {
             return;
         }
         ImpedanceData spectrum = data;
+        int sweep = sweepChooser.choice();
+        int sweepCount = sweeps.count();
         CircuitFit[] out = new CircuitFit[1];
         String[] error = new String[1];
         String name = Circuits.toImpedancePy(circuit);
@@ -295,7 +320,7 @@ public class ImpedanceAnalysisEditor extends EditorPart {
                 fitTab.running(false, "Fitted " + name + ".");
                 fitTab.show(out[0]);
                 if (input.modelEditor() != null && input.experiment() != null && input.experiment().getDataset() != null) {
-                    FitJob.store(input.modelEditor(), input.experiment(), out[0], model, input.experiment().getDataset().getPath());
+                    FitJob.store(input.modelEditor(), input.experiment(), out[0], model, input.experiment().getDataset().getPath(), sweep, sweepCount);
                     fitTab.showState("Fitted " + name + "; stored with the experiment '" + input.experiment().getName()
                             + "' as a fit result (Edit > Undo in the model editor removes it).", false);
                 }
@@ -316,6 +341,21 @@ public class ImpedanceAnalysisEditor extends EditorPart {
             pendingFit = fit;
         } else {
             fitTab.show(fit);
+        }
+    }
+
+    /** Shows a fit result stored in the model on the Fit tab (with its flags), over the sweep it was made on when the input names it. */
+    public void showStored(org.interphase.model.FitResult result) {
+        tabs.setSelection(2);
+        if (data == null) {
+            pendingStored = result;
+        } else {
+            // a fit stored before sweeps were told apart was made on all points: pooled
+            int on = result.getSweep() == null ? SweepChooser.POOLED : result.getSweep();
+            if (sweeps != null && on != sweepChooser.choice() && (on == SweepChooser.POOLED || on <= sweeps.count())) {
+                sweepChooser.choose(on);
+            }
+            fitTab.showStored(result);
         }
     }
 
@@ -420,6 +460,11 @@ public class ImpedanceAnalysisEditor extends EditorPart {
         return data;
     }
 
+    /** The sweep chooser (combo of the file's sweeps and the dropped rows' line). */
+    public SweepChooser sweepChooser() {
+        return sweepChooser;
+    }
+
     public KramersKronigTab kramersKronig() {
         return kk;
     }
@@ -437,6 +482,17 @@ public class ImpedanceAnalysisEditor extends EditorPart {
         fMin.setText(lo);
         fMax.setText(hi);
         select();
+    }
+
+    /** Ticks or clears "Leave out points with Im Z >= 0", as a click does. */
+    public void setDropInductive(boolean drop) {
+        dropInductive.setSelection(drop);
+        select();
+    }
+
+    /** The header line (file, sweep, frequencies analysed). */
+    public String headerText() {
+        return header.getText();
     }
 
     /** Shows the tab of this title (Kramers-Kronig, DRT, Fit). */

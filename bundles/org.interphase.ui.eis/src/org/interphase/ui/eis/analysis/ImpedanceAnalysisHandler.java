@@ -24,6 +24,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.interphase.model.EisExperiment;
 import org.interphase.ui.editor.InterphaseModelEditor;
 import org.interphase.ui.eis.FitCircuitHandler;
+import org.interphase.ui.eis.SweepChooser;
 
 /**
  * "Impedance Analysis" on an EIS experiment of the model editor (its data file), on an instrument file in the Project
@@ -40,6 +41,11 @@ public class ImpedanceAnalysisHandler extends AbstractHandler {
         Object first = selection instanceof IStructuredSelection s ? s.getFirstElement() : null;
         ImpedanceAnalysisInput input = null;
         String problem = null;
+        org.interphase.model.FitResult stored = null;
+        if (first instanceof org.interphase.model.FitResult fr && fr.eContainer() instanceof EisExperiment owner) {
+            stored = fr; // a stored fit: reopen it on the Fit tab, over the sweep it was made on
+            first = owner;
+        }
         if (first instanceof EisExperiment experiment && part instanceof InterphaseModelEditor editor) {
             Path data = dataFile(editor, experiment);
             problem = data == null ? "The experiment '" + experiment.getName() + "' names no data file. Give it a dataset (Properties view: "
@@ -47,7 +53,8 @@ public class ImpedanceAnalysisHandler extends AbstractHandler {
                     : !Files.isRegularFile(data) ? "The data file of '" + experiment.getName() + "' does not exist: " + data
                     : FitCircuitHandler.changed(editor, experiment);
             if (problem == null) {
-                input = new ImpedanceAnalysisInput(data, experiment.getDataset().getImporterId(), editor.project(), experiment, editor);
+                input = new ImpedanceAnalysisInput(data, experiment.getDataset().getImporterId(), editor.project(), experiment, editor)
+                        .withSweep(stored == null ? null : stored.getSweep() == null ? SweepChooser.POOLED : stored.getSweep());
             }
         } else {
             IFile file = first == null ? null : Adapters.adapt(first, IFile.class);
@@ -58,7 +65,7 @@ public class ImpedanceAnalysisHandler extends AbstractHandler {
             if (file != null && file.getLocation() != null) {
                 input = new ImpedanceAnalysisInput(file.getLocation().toFile().toPath(), null);
             } else {
-                problem = "Select an EIS experiment in a model, or an instrument file holding an impedance spectrum.";
+                problem = "Select an EIS experiment or a fit result in a model, or an instrument file holding an impedance spectrum.";
             }
         }
         if (problem != null || page == null) {
@@ -66,7 +73,10 @@ public class ImpedanceAnalysisHandler extends AbstractHandler {
             return null;
         }
         try {
-            page.openEditor(input, ImpedanceAnalysisEditor.ID, true);
+            IEditorPart opened = page.openEditor(input, ImpedanceAnalysisEditor.ID, true);
+            if (stored != null && opened instanceof ImpedanceAnalysisEditor analysis) {
+                analysis.showStored(stored);
+            }
         } catch (PartInitException e) {
             MessageDialog.openError(shell, "Impedance Analysis", e.getMessage());
         }

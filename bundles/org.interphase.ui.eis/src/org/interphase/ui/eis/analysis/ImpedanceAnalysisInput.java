@@ -27,6 +27,7 @@ public final class ImpedanceAnalysisInput implements IEditorInput {
     private final Project project;
     private final EisExperiment experiment;
     private final InterphaseModelEditor modelEditor;
+    private Integer sweep;
 
     /** On a data file alone. */
     public ImpedanceAnalysisInput(Path file, String importerId) {
@@ -59,6 +60,17 @@ public final class ImpedanceAnalysisInput implements IEditorInput {
     /** The experiment, or null when opened on a file. */
     public EisExperiment experiment() {
         return experiment;
+    }
+
+    /** The sweep to show first (1-based, 0: all pooled), or null for the first. */
+    public Integer sweep() {
+        return sweep;
+    }
+
+    /** Shows this sweep first (1-based, 0: all pooled; null: the first), e.g. the one a stored fit was made on. */
+    public ImpedanceAnalysisInput withSweep(Integer n) {
+        sweep = n;
+        return this;
     }
 
     /** The model editor fits are stored through, or null. */

@@ -38,7 +38,8 @@ import org.interphase.model.Experiment;
 import org.interphase.model.FitResult;
 import org.interphase.model.Project;
 import org.interphase.solver.eis.circuit.CircuitSyntaxException;
-import org.interphase.solver.eis.data.ImpedanceData;
+import org.interphase.solver.eis.data.Sweeps;
+import org.interphase.ui.eis.SweepChooser;
 import org.interphase.ui.editor.InterphaseModelEditor;
 import org.interphase.ui.eis.analysis.ImpedanceAnalysisHandler;
 
@@ -59,7 +60,9 @@ public class CircuitPreviewView extends ViewPart {
     private CircuitModel model;
     private InterphaseModelEditor editor;
     private final List<EisExperiment> offered = new ArrayList<>();
-    private final Map<Path, ImpedanceData> cache = new HashMap<>();
+    private final Map<Path, Sweeps> cache = new HashMap<>();
+    private SweepChooser sweepChooser;
+    private String dataName;
     private final EContentAdapter adapter = new EContentAdapter() {
         @Override
         public void notifyChanged(Notification notification) {
@@ -85,6 +88,14 @@ public class CircuitPreviewView extends ViewPart {
         dataChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         dataChoice.setToolTipText("The EIS experiment of the project whose data the model is drawn over");
         dataChoice.addListener(SWT.Selection, e -> dataChosen());
+        sweepChooser = new SweepChooser(root);
+        sweepChooser.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        sweepChooser.onChange(() -> {
+            if (sweepChooser.sweeps() != null && dataName != null) {
+                preview.setData(dataName, sweepChooser.data());
+                redraw();
+            }
+        });
         preview = new CircuitPreview(root, SWT.NONE);
         preview.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         getSite().getPage().addSelectionListener(listener);
@@ -143,6 +154,7 @@ public class CircuitPreviewView extends ViewPart {
     }
 
     private void dataChosen() {
+        dataName = null;
         int index = dataChoice.getSelectionIndex() - 1;
         if (index < 0 || editor == null) {
             preview.setData(null, null);
@@ -157,9 +169,9 @@ public class CircuitPreviewView extends ViewPart {
             preview.showProblem("The data file of '" + experiment.getName() + "' does not exist: " + file);
             return;
         }
-        ImpedanceData cached = cache.get(file);
+        Sweeps cached = cache.get(file);
         if (cached != null) {
-            preview.setData(experiment.getName(), cached);
+            showSweeps(experiment.getName(), cached);
             redraw();
             return;
         }
@@ -168,13 +180,13 @@ public class CircuitPreviewView extends ViewPart {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 String problem = null;
-                ImpedanceData data = null;
+                Sweeps data = null;
                 try {
-                    data = ImpedanceData.read(file, importer, monitor);
+                    data = Sweeps.read(file, importer, null, monitor);
                 } catch (ImportException | IllegalArgumentException e) {
                     problem = e.getMessage();
                 }
-                ImpedanceData read = data;
+                Sweeps read = data;
                 String error = problem;
                 Display display = preview.isDisposed() ? null : preview.getDisplay();
                 if (display != null) {
@@ -184,7 +196,7 @@ public class CircuitPreviewView extends ViewPart {
                         }
                         if (read != null) {
                             cache.put(file, read);
-                            preview.setData(experiment.getName(), read);
+                            showSweeps(experiment.getName(), read);
                             redraw();
                         } else {
                             preview.setData(null, null);
@@ -202,6 +214,13 @@ public class CircuitPreviewView extends ViewPart {
             }
         };
         job.schedule();
+    }
+
+    /** The data drawn: the first sweep of the file (the user may choose another, or all pooled). */
+    private void showSweeps(String name, Sweeps sweeps) {
+        dataName = name;
+        sweepChooser.setSweeps(sweeps);
+        preview.setData(name, sweepChooser.data());
     }
 
     /** Draws the model with its current circuit and parameter values. */
@@ -256,6 +275,10 @@ public class CircuitPreviewView extends ViewPart {
 
     public CircuitPreview preview() {
         return preview;
+    }
+
+    public SweepChooser sweepChooser() {
+        return sweepChooser;
     }
 
     public CircuitModel model() {

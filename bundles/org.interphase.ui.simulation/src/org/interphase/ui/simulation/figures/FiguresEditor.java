@@ -4,8 +4,6 @@
  */
 package org.interphase.ui.simulation.figures;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,10 +43,9 @@ public class FiguresEditor extends EditorPart {
     /** The narrowest the page is laid out (two figures side by side); narrower windows scroll. */
     private static final int MIN_WIDTH = 1200;
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private List<PaperFigure> figures = List.of();
     private Composite body;
+    private Label header;
     private final Map<String, List<ChartWidget>> charts = new LinkedHashMap<>();
     private final Map<String, Label> captions = new LinkedHashMap<>();
 
@@ -80,12 +77,13 @@ public class FiguresEditor extends EditorPart {
         ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         body = new Composite(scroll, SWT.NONE);
         body.setLayout(new GridLayout(2, true));
-        Label header = new Label(body, SWT.WRAP);
+        header = new Label(body, SWT.WRAP);
         GridData headerData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         headerData.widthHint = MIN_WIDTH - 20;
         header.setLayoutData(headerData);
         header.setText(r.projectName() + ": every experiment of " + r.modelFile().getFileName() + " (as saved) simulated "
-                + LocalDateTime.now().format(TIME) + " with the solvers' documented defaults. Coloured lines: the model; black: the paper's reported "
+                + r.when() + " with the solvers' documented defaults" + (r.stored() == null ? "" : " (" + r.stored() + ")")
+                + ". Coloured lines: the model; black: the paper's reported "
                 + "numbers" + (r.reported().citation().isEmpty() ? "" : " (" + r.reported().citation() + ", from " + r.reported().file().getFileName() + ")")
                 + "." + (r.reportedProblem() == null ? "" : " " + r.reportedProblem()));
         for (PaperFigure figure : figures) {
@@ -149,6 +147,11 @@ public class FiguresEditor extends EditorPart {
     }
 
     /** The figures shown. */
+    /** The line above the figures: what was simulated when, and where the runs are stored. */
+    public String headerText() {
+        return header.getText();
+    }
+
     public List<PaperFigure> figures() {
         return figures;
     }

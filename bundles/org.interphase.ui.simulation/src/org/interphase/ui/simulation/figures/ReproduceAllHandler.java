@@ -54,12 +54,15 @@ public class ReproduceAllHandler extends AbstractHandler {
         return null;
     }
 
-    /** Schedules the reproduction of a model file; the figures editor opens in the page when it is done. */
+    /**
+     * Schedules the reproduction of a model file; when it is done, its runs are stored ({@link ReproductionRuns}) and
+     * the figures editor opens in the page.
+     */
     public static ReproduceJob launch(IWorkbenchPage page, Path modelFile) {
         Display display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
         ReproduceJob job = new ReproduceJob(modelFile, r -> display.asyncExec(() -> {
             if (page.getWorkbenchWindow().getShell() != null && !page.getWorkbenchWindow().getShell().isDisposed()) {
-                FiguresEditor.open(page, r);
+                FiguresEditor.open(page, ReproductionRuns.store(page, r));
             }
         }));
         job.schedule();

@@ -57,8 +57,17 @@ public class ReproduceJob extends Job {
      * @param calibrated the settings of the run whose defaults are calibrated against the paper or taken from its numbers
      *            (their source starts with "calibrated" or "[P]", or says "calibrated to [P]"), "key = value"
      * @param error why the run failed or was not made, or null
+     * @param result the solver's result as it came (null when the run failed, or when the outcome was read back from
+     *            a stored run)
+     * @param provenance the run's provenance (null when no run was made or when read back)
      */
-    public record Outcome(String experiment, String cell, String solverId, RunData data, List<String> calibrated, String error) {
+    public record Outcome(String experiment, String cell, String solverId, RunData data, List<String> calibrated, String error, SolverResult result,
+            org.interphase.solver.Provenance provenance) {
+
+        /** Without the solver's result (read back from a stored run, or no run made). */
+        public Outcome(String experiment, String cell, String solverId, RunData data, List<String> calibrated, String error) {
+            this(experiment, cell, solverId, data, calibrated, error, null, null);
+        }
     }
 
     /**
@@ -69,8 +78,22 @@ public class ReproduceJob extends Job {
      * @param outcomes one per experiment, in the model's order
      * @param reported the paper's numbers (empty when the model has no file of them)
      * @param reportedProblem why the reported values could not be read, or null
+     * @param when when the runs were made, for the figures' header ("2026-12-03 10:30")
+     * @param stored where the runs are stored, or why they are not, for the figures' header (null: not yet stored)
      */
-    public record Reproduction(Path modelFile, String projectName, List<Outcome> outcomes, ReportedValues reported, String reportedProblem) {
+    public record Reproduction(Path modelFile, String projectName, List<Outcome> outcomes, ReportedValues reported, String reportedProblem, String when,
+            String stored) {
+
+        /** Made now, not yet stored. */
+        public Reproduction(Path modelFile, String projectName, List<Outcome> outcomes, ReportedValues reported, String reportedProblem) {
+            this(modelFile, projectName, outcomes, reported, reportedProblem,
+                    java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), null);
+        }
+
+        /** The same runs, saying where they are stored. */
+        public Reproduction withStored(String where) {
+            return new Reproduction(modelFile, projectName, outcomes, reported, reportedProblem, when, where);
+        }
     }
 
     private final Path modelFile;
@@ -106,15 +129,13 @@ public class ReproduceJob extends Job {
         }
         sub.worked(5);
         ReportedValues reported = ReportedValues.none(ReportedValues.beside(modelFile));
-        String problem = null;
-        if (Files.isRegularFile(reported.file())) {
+        String problem = reportedProblem(modelFile);
+        if (problem == null) {
             try {
                 reported = ReportedValues.read(reported.file());
             } catch (IOException e) {
                 problem = e.getMessage();
             }
-        } else {
-            problem = "no file of the paper's reported values beside the model (" + reported.file().getFileName() + "): the figures show the model only";
         }
         List<Outcome> outcomes = new ArrayList<>();
         List<Experiment> experiments = project.getExperiments();
@@ -135,6 +156,31 @@ public class ReproduceJob extends Job {
             done.accept(reproduction);
         }
         return Status.OK_STATUS;
+    }
+
+    /** Why the paper's reported values beside a model cannot be used, or null when the file is there. */
+    static String reportedProblem(Path modelFile) {
+        Path file = ReportedValues.beside(modelFile);
+        return Files.isRegularFile(file) ? null
+                : "no file of the paper's reported values beside the model (" + file.getFileName() + "): the figures show the model only";
+    }
+
+    /**
+     * The settings of a run whose defaults are calibrated against the paper or taken from its numbers (their source
+     * starts with "calibrated" or "[P]", or says "calibrated to [P]" or "calibrated with"), "key = value".
+     */
+    static List<String> calibrated(Class<?> settingsClass, java.util.Map<String, String> values) {
+        List<String> calibrated = new ArrayList<>();
+        for (SettingsBinder.Descriptor d : SettingsBinder.describe(settingsClass)) {
+            String source = d.setting().source();
+            String value = values.get(d.key());
+            boolean fromPaper = source.startsWith("calibrated") || source.startsWith("[P]") || source.contains("calibrated to [P]")
+                    || source.contains("calibrated with");
+            if (fromPaper && value != null && !value.isBlank() && !value.equals("null")) {
+                calibrated.add(d.key() + " = " + value);
+            }
+        }
+        return List.copyOf(calibrated);
     }
 
     /** The id of the solver that simulates an experiment on its cell, or empty with none. */
@@ -180,21 +226,13 @@ public class ReproduceJob extends Job {
                 return new Outcome(experiment.getName(), cellName, solver.id(), null, List.of(), "the experiment's frequency window: " + e.getMessage());
             }
         }
-        List<String> calibrated = new ArrayList<>();
-        for (SettingsBinder.Descriptor d : SettingsBinder.describe(settings.getClass())) {
-            String source = d.setting().source();
-            String value = SettingsBinder.values(settings).get(d.key());
-            boolean fromPaper = source.startsWith("calibrated") || source.startsWith("[P]") || source.contains("calibrated to [P]")
-                    || source.contains("calibrated with");
-            if (fromPaper && value != null && !value.isBlank() && !value.equals("null")) {
-                calibrated.add(d.key() + " = " + value);
-            }
-        }
+        List<String> calibrated = calibrated(settings.getClass(), SettingsBinder.values(settings));
         try {
             SolverResult result = solver.solve(settings, monitor);
-            return new Outcome(experiment.getName(), cellName, solver.id(), RunData.of(solver.id(), result), List.copyOf(calibrated), null);
+            return new Outcome(experiment.getName(), cellName, solver.id(), RunData.of(solver.id(), result), calibrated, null, result, result.provenance());
         } catch (SolverException e) {
-            return new Outcome(experiment.getName(), cellName, solver.id(), null, List.copyOf(calibrated), e.getMessage());
+            return new Outcome(experiment.getName(), cellName, solver.id(), null, calibrated, e.getMessage(), null,
+                    org.interphase.solver.Provenance.of(solver, settings.inputs(), SettingsBinder.values(settings)));
         }
     }
 }
