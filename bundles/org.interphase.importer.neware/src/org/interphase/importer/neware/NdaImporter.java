@@ -187,10 +187,7 @@ public class NdaImporter implements Importer {
                             unused++;
                             continue;
                         }
-                        if (unknown.count++ == 0) {
-                            unknown.first = at;
-                            unknown.type = type;
-                        }
+                        unknown.add(at, type);
                         continue;
                     }
                 }
@@ -212,6 +209,7 @@ public class NdaImporter implements Importer {
                     duplicates++;
                     continue;
                 }
+                unknown.dataRecord(index, lastIndex);
                 NewareTable.Row row = new NewareTable.Row();
                 row.index = index;
                 if (layout.cycleAt >= 0) {
@@ -624,10 +622,7 @@ public class NdaImporter implements Importer {
                             empty++;
                             continue;
                         }
-                        if (unknown.count++ == 0) {
-                            unknown.first = at;
-                            unknown.type = id;
-                        }
+                        unknown.add(at, id);
                         continue;
                     }
                     long index = Integer.toUnsignedLong(r.getInt(8));
@@ -640,6 +635,7 @@ public class NdaImporter implements Importer {
                         duplicates++;
                         continue;
                     }
+                    unknown.dataRecord(index, lastIndex);
                     NewareTable.Row row = new NewareTable.Row();
                     row.index = index;
                     row.step = Byte.toUnsignedInt(bytes[2]);
@@ -707,10 +703,7 @@ public class NdaImporter implements Importer {
                             continue;
                         }
                         // other record types (fastnda names 0x58 and 0x59 auxiliary records of BTS 9.0, layout unknown)
-                        if (unknown.count++ == 0) {
-                            unknown.first = at;
-                            unknown.type = Byte.toUnsignedInt(bytes[4]);
-                        }
+                        unknown.add(at, Byte.toUnsignedInt(bytes[4]));
                         continue;
                     }
                     long index = Integer.toUnsignedLong(r.getInt(16));
@@ -722,6 +715,7 @@ public class NdaImporter implements Importer {
                         duplicates++;
                         continue;
                     }
+                    unknown.dataRecord(index, lastIndex);
                     NewareTable.Row row = new NewareTable.Row();
                     row.index = index;
                     row.step = Byte.toUnsignedInt(bytes[9]);
@@ -781,6 +775,32 @@ public class NdaImporter implements Importer {
         long count;
         long first;
         int type;
+        /** The last unknown record since the last data record (-1: none) and its identifier. */
+        long pendingAt = -1;
+        int pendingType;
+
+        void add(long at, int identifier) {
+            if (count++ == 0) {
+                first = at;
+                type = identifier;
+            }
+            pendingAt = at;
+            pendingType = identifier;
+        }
+
+        /**
+         * Called for each data record accepted: when records of unknown identifiers were skipped since the previous data
+         * record and the index jumps over them, one of them was a data record whose identifier is damaged (a skipped record
+         * of another kind leaves the indexes consecutive): an error, never a silently shorter table.
+         */
+        void dataRecord(long index, long lastIndex) throws ImportException {
+            if (pendingAt >= 0 && lastIndex > 0 && index > lastIndex + 1) {
+                throw ImportException.atByte(file, ID, pendingAt, "a record with identifier " + String.format("0x%02x", pendingType)
+                        + " stands where data record index " + (lastIndex + 1) + " is expected (the next data record has index " + index
+                        + "): a damaged record");
+            }
+            pendingAt = -1;
+        }
 
         void report() {
             if (count > 0) {

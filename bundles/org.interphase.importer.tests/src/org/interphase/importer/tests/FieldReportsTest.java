@@ -62,7 +62,7 @@ class FieldReportsTest {
             new Report("maccor-eis-txt/maccor_test_file_4267-66-6519.EDA0001.041", "maccor.eis", Technique.EIS, 60, 2, F, RE, IM),
             new Report("maccor-txt/PredictionDiagnostics_000151_test.052", "maccor.txt", Technique.GALVANOSTATIC_CYCLING, 333, 0, T, E, I, Q),
             new Report("maccor-txt/maccor_test_file_4267-66-6519.041", "maccor.txt", Technique.OPEN_CIRCUIT_VOLTAGE, 74, 1, T, E, I),
-            new Report("neware-ndax/20260302_IFE_BTS85_2_9_8_1.ndax", "neware.ndax", Technique.GALVANOSTATIC_CYCLING, 252951, 1, T, E, I, Q),
+            new Report("neware-ndax/20260302_IFE_BTS85_2_9_8_1.ndax", "neware.ndax", Technique.GALVANOSTATIC_CYCLING, 252951, 0, T, E, I, Q),
             new Report("p00/data.P00", "text.p00", Technique.EIS, 29, 0, F, RE, IM),
             new Report("zahner-ism/drift.ism", "zahner.ism", Technique.EIS, 47, 1, F, RE, IM),
             new Report("zahner-ism/rc-data.ism", "zahner.ism", Technique.EIS, 55, 1, F, RE, IM));

@@ -389,6 +389,17 @@ public final class ImporterRegistry {
         if (failures.size() == 1) {
             throw failures.get(0);
         }
+        // a file that a specific importer recognised and refused gets that importer's reason: the generic fallbacks'
+        // failures on it (they try any text) would only hide where the file is damaged
+        List<ImportException> specific = new ArrayList<>();
+        for (ImportException failure : failures) {
+            if (failure.importer() != null && candidates.stream().anyMatch(c -> c.id().equals(failure.importer()) && !c.fallback())) {
+                specific.add(failure);
+            }
+        }
+        if (specific.size() == 1) {
+            throw specific.get(0);
+        }
         throw ImportException.noImporter(file, "none of the " + failures.size() + " candidate importers could read it", failures);
     }
 }

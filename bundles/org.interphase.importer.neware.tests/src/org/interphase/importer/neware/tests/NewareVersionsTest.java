@@ -272,8 +272,15 @@ class NewareVersionsTest {
         int begin = b.getInt(64);
         int first = begin + 86; // the block opens with an 0xAA record; the data records follow
         assertEquals(0x55, bytes[first]);
+        int end = begin + b.getInt(68); // the header's data length
+        int last = first;
+        for (int at = first; at + 86 <= end; at += 86) {
+            if (bytes[at] == 0x55) {
+                last = at; // the last data record
+            }
+        }
         bytes[first + 12] = 99; // status of record 1
-        bytes[first + 86] = 0x77; // identifier of record 2
+        bytes[last] = 0x77; // identifier of the last record: a record of another kind after the data
         Path f = folder.resolve("mutated.nda");
         Files.write(f, bytes);
         Dataset d = read(new NdaImporter(), f);
@@ -282,6 +289,19 @@ class NewareVersionsTest {
         assertTrue(warns(d, "status code 99 is not in Neware's table"), d.warnings().toString());
         assertTrue(warns(d, "1 record(s) of a type this importer does not know (first: identifier 0x77)"), d.warnings().toString());
         assertTrue(d.metadata().get("state_codes").contains("99=unknown"));
+    }
+
+    /** A record of unknown identifier where the indexes say a data record belongs (a damaged identifier) is an error. */
+    @Test
+    void anUnknownRecordInTheIndexSequenceIsAnError() throws Exception {
+        byte[] bytes = Files.readAllBytes(TestCorpus.file("neware-nda/new_nda_file.nda"));
+        int first = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).getInt(64) + 86;
+        bytes[first + 86] = 0x77; // identifier of record 2
+        Path f = folder.resolve("damaged.nda");
+        Files.write(f, bytes);
+        ImportException e = assertThrows(ImportException.class, () -> read(new NdaImporter(), f));
+        assertTrue(e.reason().contains("stands where data record index 2 is expected"), e.getMessage());
+        assertEquals("byte " + (first + 86) + " (0x" + Integer.toHexString(first + 86) + ")", e.location());
     }
 
     /** A header whose data length was not updated (a file copied while its test ran): the records that follow are read. */
