@@ -440,6 +440,9 @@ public class DtaImporter implements Importer {
                 double v;
                 try {
                     v = Numbers.parse(f[c], comma);
+                    if (!Double.isFinite(v) && f[c].indexOf('#') >= 0) {
+                        data.specials = true; // Numbers reads the C runtime's non-numbers; they are still said
+                    }
                 } catch (NumberFormatException e) {
                     Matcher special = MSVC_SPECIAL.matcher(f[c].strip());
                     if (!special.matches()) {
