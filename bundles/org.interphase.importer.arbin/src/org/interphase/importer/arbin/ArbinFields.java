@@ -23,6 +23,8 @@ final class ArbinFields {
 
     /** "Current(A)", "Test Time (s)" (MITS 8 and the SQL exports) or "Current [A]". */
     private static final Pattern NAME_UNIT = Pattern.compile("(.*?)\\s*(?:\\(([^()]*)\\)|\\[([^\\[\\]]*)\\])\\s*");
+    /** An auxiliary channel of MITS Pro's Excel and CSV exports: the unit before the channel number, "Aux_Voltage(V)_1". */
+    private static final Pattern NAME_UNIT_CHANNEL = Pattern.compile("(.*?)\\s*\\(([^()]*)\\)\\s*(_\\d+)\\s*");
     private static final DateTimeFormatter[] DATES = { DateTimeFormatter.ofPattern("M/d/yyyy H:mm:ss[.SSS][.SS][.S]", Locale.ROOT),
             DateTimeFormatter.ofPattern("yyyy-MM-dd H:mm:ss[.SSS][.SS][.S]", Locale.ROOT) };
     /** Days from 1899-12-30 (OLE automation and spreadsheet date serials) to 1970-01-01. */
@@ -68,11 +70,26 @@ final class ArbinFields {
         String name = header.strip();
         String unit = "";
         Matcher m = NAME_UNIT.matcher(name);
+        Matcher channel = NAME_UNIT_CHANNEL.matcher(name);
         if (m.matches()) {
             name = m.group(1).strip();
             unit = (m.group(2) != null ? m.group(2) : m.group(3)).strip();
+        } else if (channel.matches()) {
+            name = channel.group(1).strip() + channel.group(3);
+            unit = channel.group(2).strip();
         }
         String key = name.toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "_");
+        if (key.equals("mah/g") && unit.isEmpty()) {
+            // MITS 8's specific capacity column: its name is its unit
+            return new Field(header, "Specific capacity", "C/kg", QuantityKind.OTHER, 3600, 0, false);
+        }
+        if (key.contains("temperature") && (unit.equals("\u00B0") || unit.equals("deg C"))) {
+            unit = "C"; // Arbin's temperatures are in degrees Celsius, however the export spells it
+        }
+        if (key.contains("dt/dt") && (unit.equals("C/s") || unit.equals("\u00B0C/s"))) {
+            // a rate of temperature (Aux_dT/dt): a difference of degrees Celsius is one of kelvins
+            return new Field(header, name, "K/s", QuantityKind.OTHER, 1, 0, false);
+        }
         switch (key) {
             case "date_time", "datetime" -> {
                 return new Field(header, "Timestamp", "s", QuantityKind.OTHER, 86400, -OLE_EPOCH_DAYS * 86400, true);

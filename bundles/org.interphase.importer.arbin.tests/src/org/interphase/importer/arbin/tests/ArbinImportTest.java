@@ -181,7 +181,29 @@ class ArbinImportTest {
         assertEquals(3.6, d.column(QuantityKind.POTENTIAL).orElseThrow().get(1), 0);
         assertEquals(0.0013889 * 3600, d.column("Charge capacity").orElseThrow().get(1), 1e-12);
         assertEquals(25.6 + 273.15, d.column("Aux_Temperature_1").orElseThrow().get(1), 1e-9);
-        assertTrue(r.warnings().stream().anyMatch(w -> w.what().contains("'Aux_dT/dt_1 (C/s)'): unit unknown")), r.warnings().toString());
+        // dT/dt in degrees Celsius per second is a rate in K/s, not an unknown unit
+        assertEquals("K/s", d.column("Aux_dT/dt_1").orElseThrow().unit());
+        assertEquals(0.01, d.column("Aux_dT/dt_1").orElseThrow().get(1), 0);
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+
+        // MITS Pro's spellings: auxiliary channels with the unit before the channel number, temperatures in "(°)", the
+        // specific capacity named by its unit (layout of the Format B header documented by a public battery-data-standard
+        // project's Arbin reader; values synthetic)
+        Path pro = folder.resolve("mitspro.csv");
+        Files.writeString(pro, String.join("\r\n", "Date_Time,Test_Time(s),Step_Time(s),Step_Index,Cycle_Index,Voltage(V),Current(A),"
+                + "Charge_Capacity(Ah),mAh/g,Aux_Voltage(V)_1,Aux_Temperature(\u00B0)_1,Aux_Temperature(\u00B0C)_2",
+                "2022-05-09 10:00:00,0,0,1,1,3.5,0.001,0,0,0.5,25.0,26.0", "2022-05-09 10:00:10,10,10,1,1,3.6,0.001,0.0001,1.5,0.51,25.5,26.5", ""),
+                StandardCharsets.UTF_8);
+        ImportResult p = Importers.read(pro, null);
+        assertEquals("arbin.csv", p.importer().id());
+        assertTrue(p.warnings().isEmpty(), p.warnings().toString());
+        Dataset pd = p.dataset();
+        assertEquals("V", pd.column("Aux_Voltage_1").orElseThrow().unit());
+        assertEquals(0.51, pd.column("Aux_Voltage_1").orElseThrow().get(1), 0);
+        assertEquals(25.5 + 273.15, pd.column("Aux_Temperature_1").orElseThrow().get(1), 1e-9);
+        assertEquals(26.5 + 273.15, pd.column("Aux_Temperature_2").orElseThrow().get(1), 1e-9);
+        assertEquals(1.5 * 3600, pd.column("Specific capacity").orElseThrow().get(1), 1e-9);
+        assertEquals(3.6, pd.column(QuantityKind.POTENTIAL).orElseThrow().get(1), 0);
 
         // the Excel export saved as .xls (a ZIP workbook under the old extension): found by content
         Path xls = folder.resolve("bs542_Channel_11.xls");
