@@ -195,8 +195,8 @@ public class DtaImporter implements Importer {
                     continue;
                 }
                 if (type.equals("NOTES")) {
-                    notes(text, builder, f); // NOTES, or another parameter of type NOTES: its count of lines follows
-                    line = text.next();
+                    // NOTES, or another parameter of type NOTES: its count of lines follows
+                    line = notes(text, builder, f);
                     continue;
                 }
                 switch (key) {
@@ -331,18 +331,32 @@ public class DtaImporter implements Importer {
         }
     }
 
-    private static void notes(TextFile text, DatasetBuilder builder, String[] f) throws ImportException {
+    /**
+     * The note lines after a NOTES parameter, and the line after them. Some files declare more note lines than they hold
+     * (a count of 3 over a single line, written by Framework 7.10): a line that is a parameter of the EXPLAIN format
+     * ({@code NAME<TAB>TYPE}, not indented as note lines are) ends the notes early, with a warning.
+     */
+    private static String notes(TextFile text, DatasetBuilder builder, String[] f) throws ImportException {
         int count;
         try {
             count = f.length > 2 ? Integer.parseInt(f[2].strip()) : 0;
         } catch (NumberFormatException e) {
             throw text.error("NOTES count '" + f[2].strip() + "' is not a number");
         }
+        int declaredAt = text.line();
         StringBuilder notes = new StringBuilder();
-        for (int n = 0; n < count; n++) {
+        String after = null;
+        int read = 0;
+        for (; read < count; read++) {
             String note = text.next();
             if (note == null) {
                 throw text.error(text.line() + 1, "the file ends inside the " + count + " lines of NOTES");
+            }
+            if (isParameter(note)) {
+                after = note;
+                builder.warning(ImportWarning.atLine(declaredAt, "NOTES declares " + count + " lines but "
+                        + read + " follow before the parameter " + note.split("\t", -1)[0].strip() + "; read as " + read));
+                break;
             }
             if (!note.isBlank()) {
                 notes.append(notes.length() == 0 ? "" : "\n").append(note.strip());
@@ -351,6 +365,16 @@ public class DtaImporter implements Importer {
         if (notes.length() > 0) {
             builder.metadata(Metadata.COMMENTS, notes.toString());
         }
+        return after != null ? after : text.next();
+    }
+
+    /** A parameter line of the EXPLAIN format: a name at the start of the line, a tab and one of its types. */
+    private static boolean isParameter(String line) {
+        if (line.isEmpty() || Character.isWhitespace(line.charAt(0))) {
+            return false;
+        }
+        String[] f = line.split("\t", -1);
+        return f.length > 1 && KEY.matcher(f[0].strip()).matches() && TYPES.contains(f[1].strip());
     }
 
     private static Optional<String> value(String[] fields) {

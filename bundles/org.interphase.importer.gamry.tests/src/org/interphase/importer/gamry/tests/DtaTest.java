@@ -341,6 +341,31 @@ class DtaTest {
         assertEquals("furlong", d.column("Vext").orElseThrow().unit());
     }
 
+    @Test
+    void notesThatDeclareMoreLinesThanTheyHold() throws Exception {
+        // the layout of a Framework 7.10.1 EISPOT file (ComPlat/chemotion-converter-app, test_files/ChemConverter/EIS/Gamry/
+        // Framework-DTA/DHM-Cudmp_EISPOT - Copy.DTA): NOTES declares 3 lines, one follows, then the parameters; the
+        // potentiostat and the DC voltage must not be swallowed as notes
+        String text = String.join("\r\n", "EXPLAIN", "TAG\tEISPOT", "TITLE\tLABEL\tPotentiostatic EIS\tTest Identifier",
+                "DATE\tLABEL\t25.1.2024\tDate", "TIME\tLABEL\t11:02:08\tTime", "NOTES\tNOTES\t3\tNotes...", "\t",
+                "PSTAT\tPSTAT\tIFC1010-30012\tPotentiostat", "VDC\tPOTEN\t0.00000E+000\tT\tDC Voltage (V)",
+                "AREA\tQUANT\t1.00000E+000\tSample Area (cm^2)", "FRAMEWORKVERSION\tLABEL\t7.10.1\tFramework Version", "ZCURVE\tTABLE",
+                "\tPt\tTime\tFreq\tZreal\tZimag\tZsig\tZmod\tZphz\tIdc\tVdc\tIERange\tImod\tVmod\tTemp",
+                "\t#\ts\tHz\tohm\tohm\tV\tohm\t\u00B0\tA\tV\t#\tA\tV\t\u00B0C",
+                "\t0\t7\t100019.5\t59.89103\t-11.25287\t1\t60.939\t-10.64119\t-1.365696E-006\t-0.00061\t9\t0.0001651\t0.0100411\t1395.24",
+                "\t1\t9\t79511.72\t58.61285\t-0.965082\t1\t58.6208\t-0.943311\t-1.433537E-006\t-0.0006739\t9\t0.0001759\t0.0102964\t1394.63",
+                "");
+        Path file = folder.resolve("notes.DTA");
+        Files.writeString(file, text, StandardCharsets.ISO_8859_1);
+        Dataset d = Importers.read(file, null).dataset();
+        assertEquals(Technique.EIS, d.technique());
+        assertEquals(2, d.rows());
+        assertEquals("Gamry IFC1010-30012", d.metadata().get(Metadata.INSTRUMENT));
+        assertNull(d.metadata().get(Metadata.COMMENTS));
+        assertEquals(-0.965082, d.column(QuantityKind.IMPEDANCE_IMAGINARY).orElseThrow().get(1), 0);
+        assertTrue(warnings(d).contains("NOTES declares 3 lines but 1 follow"), warnings(d));
+    }
+
     static String start(String date, String time) {
         return DtaImporter.start(date, time).map(Object::toString).orElse(null);
     }
