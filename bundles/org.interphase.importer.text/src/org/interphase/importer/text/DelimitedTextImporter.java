@@ -101,14 +101,37 @@ public class DelimitedTextImporter implements Importer {
             List<String> names = layout.header() == null ? null : List.of(split(layout.header().text(), layout.delimiter()));
             Line firstRow = probe.get(layout.firstData());
             String[] firstFields = split(firstRow.text(), layout.delimiter());
+            int period = names == null || layout.delimiter() == null ? 0 : sideBySide(names);
+            int groups = 0;
+            if (period > 0) {
+                // several curves side by side, each the same group of columns (PSTrace's CSV export of the scans of a
+                // voltammogram, spreadsheets of several runs): stacked into one table, each curve's number in a column
+                groups = trimmed(names).size() / period;
+                List<String> stacked = new ArrayList<>(names.subList(0, period));
+                stacked.add("Cycle");
+                names = stacked;
+                firstFields = split(expand(firstRow, layout.delimiter(), period, groups).get(0).text(), layout.delimiter());
+                builder.metadata("text.curves_side_by_side", groups + " curves of " + period + " columns each, side by side in the file: "
+                        + "read one after the other, the curve's number in the column Cycle");
+            }
             Columns columns = declare(file, builder, names, firstFields, layout, mapping);
+            if (period > 0 && mapping.technique == null && columns.technique == Technique.UNKNOWN) {
+                List<QuantityKind> kinds = columns.specs.stream().map(TextColumns.Spec::kind).toList();
+                if (kinds.contains(QuantityKind.POTENTIAL) && kinds.contains(QuantityKind.CURRENT) && !kinds.contains(QuantityKind.TIME)) {
+                    columns.technique = Technique.CYCLIC_VOLTAMMETRY;
+                    builder.metadata("technique_inferred", "CYCLIC_VOLTAMMETRY: curves of current against potential side by side, "
+                            + "one per scan (a column mapping's technique = ... says otherwise)");
+                }
+            }
             if (layout.preamble() > 0) {
                 builder.metadata("text.preamble_lines", Integer.toString(layout.preamble()));
             }
             int rows = 0;
             for (int i = layout.firstData(); i < probe.size(); i++) {
-                columns.row(probe.get(i), layout);
-                rows++;
+                for (Line l : period > 0 ? expand(probe.get(i), layout.delimiter(), period, groups) : List.of(probe.get(i))) {
+                    columns.row(l, layout);
+                    rows++;
+                }
             }
             for (String l = text.next(); l != null; l = text.next()) {
                 if (l.isBlank() || l.strip().startsWith("#")) {
@@ -117,11 +140,64 @@ public class DelimitedTextImporter implements Importer {
                 if ((rows & 0xFFF) == 0 && monitor != null && monitor.isCanceled()) {
                     throw new OperationCanceledException();
                 }
-                columns.row(new Line(text.line(), l), layout);
-                rows++;
+                Line line = new Line(text.line(), l);
+                for (Line g : period > 0 ? expand(line, layout.delimiter(), period, groups) : List.of(line)) {
+                    columns.row(g, layout);
+                    rows++;
+                }
             }
             columns.finish(builder);
         }
+    }
+
+    /** The names without a trailing empty one (a separator at the end of the line). */
+    private static List<String> trimmed(List<String> names) {
+        return names.size() > 1 && names.get(names.size() - 1).isBlank() ? names.subList(0, names.size() - 1) : names;
+    }
+
+    /**
+     * The length of a group of columns that the names repeat from start to end at least twice ("V, µA, V, µA"), the
+     * smallest such, or 0 when the names do not repeat so.
+     */
+    static int sideBySide(List<String> header) {
+        List<String> names = trimmed(header);
+        int n = names.size();
+        for (int p = 2; p <= n / 2; p++) {
+            if (n % p != 0) {
+                continue;
+            }
+            boolean repeats = true;
+            for (int c = p; c < n && repeats; c++) {
+                repeats = names.get(c).strip().equalsIgnoreCase(names.get(c % p).strip());
+            }
+            if (repeats && names.subList(0, p).stream().noneMatch(String::isBlank)) {
+                return p;
+            }
+        }
+        return 0;
+    }
+
+    /** A line of curves side by side as one line per curve that has values, each ending with the curve's number. */
+    private static List<Line> expand(Line line, String delimiter, int period, int groups) {
+        String[] fields = split(line.text(), delimiter);
+        List<Line> lines = new ArrayList<>(groups);
+        for (int g = 0; g < groups; g++) {
+            StringBuilder text = new StringBuilder();
+            boolean values = false;
+            for (int c = g * period; c < (g + 1) * period; c++) {
+                String f = c < fields.length ? fields[c] : "";
+                values |= !f.isBlank();
+                text.append(f).append(delimiter);
+            }
+            if (values) {
+                lines.add(new Line(line.number(), text.append(g + 1).toString()));
+            }
+        }
+        if (fields.length > groups * period + 1 || fields.length == groups * period + 1 && !fields[fields.length - 1].isBlank()) {
+            // more fields than the curves have: kept whole, so that the row is refused with the count of its fields
+            return List.of(line);
+        }
+        return lines;
     }
 
     /** Finds the separator, the data rows and the line of names above them. */

@@ -197,4 +197,26 @@ class GenericTextVariantsTest {
         assertEquals(2.5e-6, d.column(QuantityKind.CURRENT).orElseThrow().get(1), 1e-18);
         assertEquals(0.1, d.column(QuantityKind.POTENTIAL).orElseThrow().get(2), 1e-15);
     }
+
+    @Test
+    void curvesSideBySideAreStackedWithTheirNumber() throws Exception {
+        // PSTrace's CSV export of a voltammogram of several scans: a pair of columns (V, µA) per scan, side by side, the
+        // last scan shorter; the layout of the PSTrace CSV files read by proespm and the PalmSens CSV writers of public
+        // projects (values synthetic)
+        String text = String.join("\r\n", "Date and time:,2024-11-05 10:38:50", "Notes:", ",,,,",
+                "Cyclic Voltammetry: CV i vs E Scan 1,,Cyclic Voltammetry: CV i vs E Scan 2,",
+                "Date and time measurement:,2024-11-05 10:38:50,Date and time measurement:,2024-11-05 10:38:50", "V,\u00B5A,V,\u00B5A",
+                "-0.2,100,-0.2,90", "-0.3,95,-0.3,85", "-0.4,90,,", "");
+        Dataset d = read("pstrace-scans.csv", text, StandardCharsets.UTF_16LE, true);
+        assertEquals(Technique.CYCLIC_VOLTAMMETRY, d.technique());
+        assertEquals(5, d.rows());
+        assertEquals(3, d.columns().size());
+        double[] cycle = { 1, 2, 1, 2, 1 };
+        double[] current = { 100e-6, 90e-6, 95e-6, 85e-6, 90e-6 };
+        for (int r = 0; r < 5; r++) {
+            assertEquals(cycle[r], d.column(QuantityKind.CYCLE_INDEX).orElseThrow().get(r), 0);
+            assertEquals(current[r], d.column(QuantityKind.CURRENT).orElseThrow().get(r), 1e-15);
+        }
+        assertTrue(d.metadata().get("text.curves_side_by_side").startsWith("2 curves of 2 columns"));
+    }
 }
