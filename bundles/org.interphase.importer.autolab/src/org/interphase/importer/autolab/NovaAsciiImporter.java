@@ -441,6 +441,10 @@ public class NovaAsciiImporter implements Importer {
         if (kind.siUnit().equals("1") && unit == null && unitText.isEmpty()) {
             return new Spec(n, "1", kind, 1, 0, known);
         }
+        if ((key.equals("q+") || key.equals("q-")) && unitText.isEmpty()) {
+            // NOVA's cumulative anodic and cathodic charges of a voltammogram: named without their unit, in coulombs
+            return new Spec(n, "C", QuantityKind.OTHER, 1, 0, true);
+        }
         if (unit == null) {
             // no unit, or one the units table does not know: kept as written, not a quantity of a known kind
             return new Spec(sign < 0 ? name : n, unitText, QuantityKind.OTHER, 1, 0, known);

@@ -142,6 +142,33 @@ class AutolabTest {
         assertTrue(notNova.reason().startsWith("not a NOVA export"), notNova.reason());
     }
 
+    @Test
+    void novaVoltammogramWithItsCharges() throws Exception {
+        // the layout of NOVA's CV export (ComPlat/chemotion-converter-app, test_files/ChemConverter/CV/Metrohm/NOVA-txt/
+        // File021_CV.txt: semicolons, decimal commas, Q+ and Q- named without their unit, a current range and an overload
+        // flag); its first three rows
+        String text = String.join("\r\n", "Potential applied (V);Time (s);WE(1).Current (A);WE(1).Potential (V);Scan;Index;Q+;Q-;"
+                + "Current range;Overload",
+                "0,5010986328125;6,43711798374784;1E-05;0,50250244140625;1;1;3,32857083100825E-05;-2,27712796861306E-05;1 \u00B5A;"
+                        + "Current overload",
+                "0,502166748046875;6,44779898372087;9,3109130859375E-06;0,503570556640625;1;2;3,32857083100825E-05;-2,27712796861306E-05;"
+                        + "10 \u00B5A;",
+                "0,50323486328125;6,45847998369391;8,7432861328125E-06;0,50457763671875;1;3;3,32857083100825E-05;-2,27712796861306E-05;"
+                        + "10 \u00B5A;", "");
+        Path file = folder.resolve("File021_CV.txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        ImportResult r = Importers.read(file, null);
+        assertEquals("autolab.nova", r.importer().id());
+        Dataset d = r.dataset();
+        assertEquals(Technique.CYCLIC_VOLTAMMETRY, d.technique());
+        assertEquals(3, d.rows());
+        assertEquals("C", d.column("Q+").orElseThrow().unit());
+        assertEquals(3.32857083100825E-05, d.column("Q+").orElseThrow().get(0), 1e-18);
+        assertEquals("C", d.column("Q-").orElseThrow().unit());
+        assertEquals(-2.27712796861306E-05, d.column("Q-").orElseThrow().get(2), 1e-18);
+        assertEquals(9.3109130859375E-06, d.column(QuantityKind.CURRENT).orElseThrow().get(1), 1e-18);
+    }
+
     static String dfr(String version, int declared, double[][] points) {
         StringBuilder s = new StringBuilder("VERSION" + version + "\r\n" + declared + "\r\n0\r\n");
         for (double[] p : points) {
