@@ -74,6 +74,9 @@ public final class TextColumns {
         if (n.startsWith("-") && n.length() > 1) {
             sign = -1;
             n = n.substring(1).strip();
+        } else if (n.toLowerCase(Locale.ROOT).startsWith("neg.") && n.length() > 4) {
+            sign = -1; // PSTrace's "neg. Phase / °"
+            n = n.substring(4).strip();
         }
         QuantityKind kind = kind(n);
         Unit u = unit.isEmpty() ? null : unit(unit);

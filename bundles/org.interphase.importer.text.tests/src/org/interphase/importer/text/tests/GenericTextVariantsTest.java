@@ -219,4 +219,17 @@ class GenericTextVariantsTest {
         }
         assertTrue(d.metadata().get("text.curves_side_by_side").startsWith("2 curves of 2 columns"));
     }
+
+    @Test
+    void aNegatedPhaseInPSTracesSpelling() throws Exception {
+        // PSTrace's CSV of a spectrum: "neg. Phase / °" is minus the phase, "-Z'' / Ohm" minus Im(Z) (values synthetic)
+        String text = String.join("\r\n", "Date and time:,2025-01-01 12:01:00", "Notes:", ",,,,,,,",
+                "Impedance Spectroscopy: Impedance Spectroscopy Channel 3,,,,,,,", "Date and time measurement:,2025-01-01 12:01:00,,,,,,",
+                "freq / Hz,neg. Phase / \u00B0,Idc / uA,Z / Ohm,Z' / Ohm,-Z'' / Ohm,Cs / F,Time / s",
+                "100000,5.2,0.01,105.0,104.6,9.5,1.67E-07,0.5", "10000,30.1,0.01,140.0,121.1,70.2,2.27E-07,1.5", "");
+        Dataset d = read("pstrace-eis.csv", text, StandardCharsets.UTF_16LE, true);
+        assertEquals(Technique.EIS, d.technique());
+        assertEquals(-30.1 * Math.PI / 180, d.column(QuantityKind.IMPEDANCE_PHASE).orElseThrow().get(1), 1e-12);
+        assertEquals(-70.2, d.column(QuantityKind.IMPEDANCE_IMAGINARY).orElseThrow().get(1), 1e-12);
+    }
 }
