@@ -77,13 +77,28 @@ final class MaccorSeries {
         if (siblings.size() < 2) {
             return new Plan(List.of(part(file)), siblings, List.of(), List.of());
         }
-        List<Part> parts = new ArrayList<>();
-        int at = 0;
-        for (Path p : siblings) {
-            if (p.getFileName().equals(file.getFileName())) {
-                at = parts.size();
+        // each part is looked at (head and last line) only when the walk from the opened file reaches it
+        List<Part> parts = new java.util.AbstractList<>() {
+            private final Part[] seen = new Part[siblings.size()];
+
+            @Override
+            public Part get(int i) {
+                if (seen[i] == null) {
+                    seen[i] = part(siblings.get(i));
+                }
+                return seen[i];
             }
-            parts.add(part(p));
+
+            @Override
+            public int size() {
+                return seen.length;
+            }
+        };
+        int at = 0;
+        for (int i = 0; i < siblings.size(); i++) {
+            if (siblings.get(i).getFileName().equals(file.getFileName())) {
+                at = i;
+            }
         }
         List<String> notes = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
@@ -107,7 +122,7 @@ final class MaccorSeries {
         }
         for (int i = 0; i < parts.size(); i++) {
             if ((i < from - 1 || i > to + 1)) {
-                notes.add(name(parts.get(i)) + " is not read with it (a separate test or series)");
+                notes.add(siblings.get(i).getFileName() + " is not read with it (a separate test or series)");
             }
         }
         List<Part> chain = new ArrayList<>(parts.subList(from, to + 1));
