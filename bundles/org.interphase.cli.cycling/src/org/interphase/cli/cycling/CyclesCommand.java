@@ -48,12 +48,14 @@ import picocli.CommandLine.Spec;
  *  "half_cycles": [{"index", "cycle", "direction": "charge" | "discharge", "partial", "start_h", "end_h", "charge_C", "mean_voltage_V",
  *                   "max_abs_voltage_V"}],
  *  "dqdv": [{"half_cycle", "cycle", "direction", "voltage_V": [...], "dqdv_C_per_V": [...], "peak_V"}],
- *  "envelope_t_h": [...], "overpotential_envelope_V": [...], "failure_time_h", "failure_mode", "notes"}
+ *  "envelope_t_h": [...], "overpotential_envelope_V": [...], "failure_time_h", "failure_mode", "notes", "flagged"}
  * </pre>
  *
  * Per-gram values are null without a plausible active mass (--mass-g or the file's, 1 ug to 100 g); CE and retention
  * are null for partial cycles unless --include-partial; the envelope and failure are given for symmetric cells only
  * (null otherwise). A reference cycle that does not exist (or is partial and not counted) is a bad argument: exit 2.
+ * "flagged" (and exit 3, as a flagged fit) when the numbers printed claim more than they are: a partial cycle counted
+ * (--include-partial) or a given --mass-g whose specific capacities are implausible (the warning in "notes").
  */
 @Command(name = "cycles", mixinStandardHelpOptions = true, sortOptions = false,
         description = { "Analyse a cycling record (any format an installed importer reads): capacity per cycle (per gram with the active mass), "
@@ -169,7 +171,13 @@ public class CyclesCommand implements Callable<Integer> {
             text(out, read, a);
         }
         out.flush();
-        return ExitCodes.OK;
+        return flagged(a) ? ExitCodes.FLAGGED : ExitCodes.OK;
+    }
+
+    /** A partial cycle counted, or specific capacities from a mass the analysis warns about and still uses. */
+    static boolean flagged(CyclingAnalysis a) {
+        return a.cycles().stream().anyMatch(c -> c.partial() && c.counted())
+                || a.notes().stream().anyMatch(n -> n.contains("not a plausible specific capacity") && !n.contains("left out"));
     }
 
     private static String csv(double v) {
@@ -253,6 +261,7 @@ public class CyclesCommand implements Callable<Integer> {
             json.name("failure_mode").w.nullValue();
         }
         json.strings("notes", a.notes());
+        json.w.name("flagged").value(flagged(a));
         json.w.endObject();
     }
 

@@ -5,6 +5,7 @@
 package org.interphase.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -196,7 +197,12 @@ class CyclingCommandsTest {
         assertTrue(second.get("retention").isJsonNull(), second.toString());
         assertEquals(0.9, cycles.get(0).getAsJsonObject().get("ce").getAsDouble(), 1e-12);
         assertTrue(root.getAsJsonArray("notes").toString().contains("the last half cycle (discharge"), root.toString());
-        JsonObject included = json(CommandLineTest.run("cycles", file.toString(), "--json", "--include-partial"));
+        assertFalse(root.get("flagged").getAsBoolean());
+        // counting the partial cycle is allowed, and said: "flagged" and exit 3
+        Run includedRun = CommandLineTest.run("cycles", file.toString(), "--json", "--include-partial");
+        assertEquals(3, includedRun.exit(), includedRun.err());
+        JsonObject included = JsonParser.parseString(includedRun.out()).getAsJsonObject();
+        assertTrue(included.get("flagged").getAsBoolean());
         assertEquals(0.009, included.getAsJsonArray("cycles").get(1).getAsJsonObject().get("ce").getAsDouble(), 1e-9);
         assertEquals("record order (charge first)", root.get("pairing").getAsString());
         assertEquals("I", root.getAsJsonObject("columns").get("current").getAsString());

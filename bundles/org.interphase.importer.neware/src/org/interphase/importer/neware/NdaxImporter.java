@@ -252,23 +252,35 @@ public class NdaxImporter implements Importer {
             if (start == null) {
                 start = java.time.LocalDateTime.ofEpochSecond((long) row.timestamp, 0, java.time.ZoneOffset.UTC).toString();
             }
-            for (AuxSource source : aux) {
-                source.fill(index, k + 1, row.aux);
-            }
-            String reason = NewareTable.implausible(row);
-            if (reason != null) {
-                throw main.error(at, reason + " (record index " + index + ")");
-            }
+            completeRow(main, aux, row, index, k + 1, at);
             lastIndex = index;
             table.append(row);
         }
+        finishWholeRecords(main, table, builder, start, duplicates);
+    }
+
+    /** A record's auxiliary values joined and the record checked for plausibility (an error at its offset, naming its index). */
+    private static void completeRow(NdcFile main, List<AuxSource> aux, NewareTable.Row row, long index, long auxRow, long at)
+            throws ImportException, IOException {
+        for (AuxSource source : aux) {
+            source.fill(index, auxRow, row.aux);
+        }
+        String reason = NewareTable.implausible(row);
+        if (reason != null) {
+            throw main.error(at, reason + " (record index " + index + ")");
+        }
+    }
+
+    /** The end of a table of whole records: at least one record, the start time and the duplicates skipped said. */
+    private static void finishWholeRecords(NdcFile main, NewareTable table, DatasetBuilder builder, String start, long duplicates)
+            throws ImportException, IOException {
         if (table.rows() == 0) {
             throw main.error(0, "no records in data.ndc");
         }
         if (start != null) {
             builder.metadata(Metadata.START_TIME, start);
+            builder.metadata("timestamp_zone", NdaImporter.LOCAL_TIME);
         }
-        builder.metadata("timestamp_zone", NdaImporter.LOCAL_TIME);
         if (duplicates > 0) {
             builder.metadata("duplicate_records_skipped", Long.toString(duplicates));
         }
@@ -343,30 +355,14 @@ public class NdaxImporter implements Importer {
                     row.timestamp += Short.toUnsignedInt(r.getShort(c.get(53))) / 1000.0;
                 }
             }
-            for (AuxSource source : aux) {
-                source.fill(index, k + 1, row.aux);
-            }
-            String reason = NewareTable.implausible(row);
-            if (reason != null) {
-                throw main.error(at, reason + " (record index " + index + ")");
-            }
+            completeRow(main, aux, row, index, k + 1, at);
             if (start == null && !Double.isNaN(row.timestamp)) {
                 start = java.time.LocalDateTime.ofEpochSecond((long) Math.floor(row.timestamp), 0, java.time.ZoneOffset.UTC).toString();
             }
             lastIndex = index;
             table.append(row);
         }
-        if (table.rows() == 0) {
-            throw main.error(0, "no records in data.ndc");
-        }
-        if (start != null) {
-            builder.metadata(Metadata.START_TIME, start);
-            builder.metadata("timestamp_zone", NdaImporter.LOCAL_TIME);
-        }
-        if (duplicates > 0) {
-            builder.metadata("duplicate_records_skipped", Long.toString(duplicates));
-        }
-        table.finish();
+        finishWholeRecords(main, table, builder, start, duplicates);
     }
 
     // --- ndc version 15 (BTS 9): whole rows with the columns the header lists ---
@@ -452,30 +448,14 @@ public class NdaxImporter implements Importer {
                 row.chargeEnergy = sign > 0 ? Math.abs(energy) : 0;
                 row.dischargeEnergy = sign < 0 ? Math.abs(energy) : 0;
             }
-            for (AuxSource source : aux) {
-                source.fill(index, k + 1, row.aux);
-            }
-            String reason = NewareTable.implausible(row);
-            if (reason != null) {
-                throw main.error(at, reason + " (record index " + index + ")");
-            }
+            completeRow(main, aux, row, index, k + 1, at);
             if (start == null && !Double.isNaN(row.timestamp)) {
                 start = java.time.LocalDateTime.ofEpochSecond((long) Math.floor(row.timestamp), 0, java.time.ZoneOffset.UTC).toString();
             }
             lastIndex = index;
             table.append(row);
         }
-        if (table.rows() == 0) {
-            throw main.error(0, "no records in data.ndc");
-        }
-        if (start != null) {
-            builder.metadata(Metadata.START_TIME, start);
-            builder.metadata("timestamp_zone", NdaImporter.LOCAL_TIME);
-        }
-        if (duplicates > 0) {
-            builder.metadata("duplicate_records_skipped", Long.toString(duplicates));
-        }
-        table.finish();
+        finishWholeRecords(main, table, builder, start, duplicates);
     }
 
     /** Seconds (u32) and nanoseconds (u32) at a place in a row. */
@@ -548,13 +528,7 @@ public class NdaxImporter implements Importer {
                 row.index = index;
                 row.voltage = milli ? volts * 1e-4 : volts;
                 row.current = milli ? current * 1e-3 : current;
-                for (AuxSource source : aux) {
-                    source.fill(index, index, row.aux);
-                }
-                String reason = NewareTable.implausible(row);
-                if (reason != null) {
-                    throw main.error(main.rowOffset(), reason + " (record index " + index + ")");
-                }
+                completeRow(main, aux, row, index, index, main.rowOffset());
                 RunInfo point;
                 if (whole) {
                     // fastnda's read_ndc_main_6: step time (ms) at 0, capacities and energies (A·h, W·h) at 13-28, Unix time at

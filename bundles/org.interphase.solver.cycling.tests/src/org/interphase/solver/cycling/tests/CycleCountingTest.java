@@ -262,6 +262,29 @@ class CycleCountingTest {
     }
 
     /**
+     * navani's jdb11 GCPL file says its active mass is 7000 (mg, as the settings module stores it: 7 g, plausible as a
+     * mass alone), which makes its complete half cycles of about 1 mAh hold 0.14 mAh/g: the mass is in another unit, so
+     * the specific capacities are left out with a warning; a mass the user gives is kept, with the same warning.
+     */
+    @Test
+    void aFileMassGivingImplausibleSpecificCapacitiesIsLeftOut() throws Exception {
+        Dataset d = ImportedDataTest.read(Example.data("biologic-mpr", "jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr"));
+        assertEquals(7e-3, Double.parseDouble(d.metadata().get(org.interphase.data.Metadata.ACTIVE_MASS_KG)), 1e-12);
+        CyclingAnalysis a = CyclingAnalysis.of(d, Options.defaults());
+        assertEquals(Double.NaN, a.activeMass());
+        assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("warning: with the file's active mass 7.000 g") && n.contains("left out")),
+                a.notes().toString());
+        CyclingAnalysis given = CyclingAnalysis.of(d, Options.defaults().withActiveMass(7e-3));
+        assertEquals(7e-3, given.activeMass());
+        assertTrue(given.notes().stream().anyMatch(n -> n.contains("not a plausible specific capacity") && !n.contains("left out")),
+                given.notes().toString());
+        CyclingAnalysis milligrams = CyclingAnalysis.of(d, Options.defaults().withActiveMass(7e-6));
+        assertTrue(milligrams.notes().stream().noneMatch(n -> n.contains("specific capacity")), milligrams.notes().toString());
+        double perGram = milligrams.perGram(milligrams.cycles().get(2).charge());
+        assertTrue(perGram > 100 && perGram < 200, perGram + " mAh/g over 7 mg");
+    }
+
+    /**
      * EC-Lab modulo-bat files keep a set-point column 'control' (in A or V): the measured I and Ewe are used, impedance
      * records are left out, and the charge is EC-Lab's own Q charge/discharge; the placeholder mass 0.001 mg gives no
      * specific capacity (before: biol.mpr 4982808 mAh/g from 4.9828 mAh of set-point current).

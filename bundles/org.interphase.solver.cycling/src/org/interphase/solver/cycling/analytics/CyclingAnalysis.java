@@ -6,6 +6,7 @@ package org.interphase.solver.cycling.analytics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.interphase.data.Column;
 import org.interphase.data.Dataset;
@@ -80,6 +81,13 @@ public final class CyclingAnalysis {
     /** Plausible active masses (kg): 1 ug to 100 g; outside, a mass is a placeholder or a typing error. */
     public static final double MIN_PLAUSIBLE_MASS = 1e-9;
     public static final double MAX_PLAUSIBLE_MASS = 0.1;
+
+    /**
+     * Plausible specific capacities (mAh/g) of a half cycle: from a thin or barely cycled electrode to above Li metal's
+     * 3860 and silicon's about 4200; outside, the active mass is in another unit or belongs to another electrode.
+     */
+    public static final double MIN_PLAUSIBLE_SPECIFIC_CAPACITY = 1;
+    public static final double MAX_PLAUSIBLE_SPECIFIC_CAPACITY = 5000;
 
     /**
      * Options: active mass (kg; NaN when unknown: then the dataset's metadata, else no per-gram values), reference
@@ -602,6 +610,22 @@ public final class CyclingAnalysis {
         case FULL -> false;
         case AUTO -> bothSigns(v);
         };
+        // a plausible mass can still be in the wrong unit (7000 typed for 7 mg): the specific capacity it gives tells
+        double[] complete = halves.stream().filter(h -> !h.partial()).mapToDouble(HalfCycle::charge).sorted().toArray();
+        if (options.activeMass() > 0 && complete.length > 0) {
+            double specific = complete[complete.length / 2] / options.activeMass() / 3600; // C/kg -> mAh/g
+            if (specific < MIN_PLAUSIBLE_SPECIFIC_CAPACITY || specific > MAX_PLAUSIBLE_SPECIFIC_CAPACITY) {
+                // a mass the file gives is dropped; one the user gives is kept (a test cell's nominal mass), with the warning
+                boolean fromFile = massSource.startsWith("the file");
+                notes.add(String.format(Locale.ROOT, "warning: with %s %s the median half cycle holds %.4g mAh/g, not a plausible specific "
+                        + "capacity of an electrode material (%.0f to %.0f mAh/g; Li metal 3860, Si about 4200): the mass may be in "
+                        + "another unit%s", massSource, grams(options.activeMass()), specific, MIN_PLAUSIBLE_SPECIFIC_CAPACITY,
+                        MAX_PLAUSIBLE_SPECIFIC_CAPACITY, fromFile ? "; specific capacities are left out; give --mass-g" : ""));
+                if (fromFile) {
+                    options = options.withActiveMass(Double.NaN);
+                }
+            }
+        }
         return new CyclingAnalysis(List.copyOf(halves), List.copyOf(cycles), options, options.activeMass(), symmetric, t, v, i, cumulative,
                 notes, columns, pairingUsed);
     }

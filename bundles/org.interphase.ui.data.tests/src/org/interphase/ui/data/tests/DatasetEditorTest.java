@@ -374,6 +374,8 @@ class DatasetEditorTest {
             assertTrue(pixelsOf(vq, s) > 20, s + " is drawn");
         }
         assertEquals(2, cycles.differentialCapacityChart().visibleSeries().size());
+        // the editor area of this window is small: the page scrolls rather than squeezing the charts
+        assertTrue(vq.plotBounds().height >= 150, "V(Q) plot area " + vq.plotBounds());
         screenshot("cycling-cycles");
         cycles.choose(List.of(2));
         assertEquals(1, vq.visibleSeries().size());

@@ -12,6 +12,7 @@ import java.util.function.IntConsumer;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -47,6 +48,7 @@ public class CyclesPage {
     private final Table table;
     private final Composite charts;
     private ChartWidget capacityChart;
+    private final ScrolledComposite page;
     private ChartWidget vqChart;
     private ChartWidget dqdvChart;
     private CyclingAnalysis analysis;
@@ -54,7 +56,13 @@ public class CyclesPage {
 
     /** @param referenceChanged called with the new reference cycle (the editor runs the analysis again) */
     public CyclesPage(Composite parent, IntConsumer referenceChanged) {
-        root = new Composite(parent, SWT.NONE);
+        // in a small editor area the page scrolls instead of squeezing the table and the three charts (below 640 x 720 px)
+        page = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        page.setExpandHorizontal(true);
+        page.setExpandVertical(true);
+        root = new Composite(page, SWT.NONE);
+        page.setContent(root);
+        page.setMinSize(640, 720);
         root.setLayout(new GridLayout(1, false));
         Composite controls = new Composite(root, SWT.NONE);
         controls.setLayout(new GridLayout(3, false));
@@ -98,7 +106,7 @@ public class CyclesPage {
     }
 
     public Control control() {
-        return root;
+        return page;
     }
 
     /** The display unit of capacities: mAh/g (or the preference) with the active mass, else mAh (or the preference). */
@@ -154,7 +162,7 @@ public class CyclesPage {
             info.setText(shown.cycles().size() + " cycles, " + shown.halfCycles().size() + " half cycles; "
                     + (shown.symmetric() ? "symmetric cell; " : "")
                     + (CyclingCharts.perGram(shown) ? String.format(Locale.ROOT, "active mass %.4g mg (capacities per gram)", shown.activeMass() * 1e6)
-                            : "no active mass in the file: capacities in " + unit)
+                            : "no plausible active mass (see the notes): capacities in " + unit)
                     + ". Tick cycles to draw their V(Q) and dQ/dV.");
             notes.setText(String.join("\n", shown.notes()));
             capacityChart = chart(ChartKind.CAPACITY_CE_CYCLE, "Capacity and CE per cycle");

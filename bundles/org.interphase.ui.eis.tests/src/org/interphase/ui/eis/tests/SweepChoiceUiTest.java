@@ -194,6 +194,10 @@ class SweepChoiceUiTest {
         }
         // the fitted curve is drawn over the sweep's points
         assertNotNull(analysis.fit().nyquist().series().stream().filter(s -> s.name().equals(FitTab.FIT)).findFirst().orElse(null));
+        // in this workbench window the editor area is small (views beside and below it): the page scrolls instead of
+        // squeezing the charts, so the Nyquist plot keeps a usable height and the parameter table its rows
+        assertTrue(analysis.fit().nyquist().plotBounds().height >= 150, "Nyquist plot area " + analysis.fit().nyquist().plotBounds());
+        assertTrue(analysis.fit().parameters().getSize().y >= 100, "parameter table " + analysis.fit().parameters().getSize());
         Ui.screenshot(analysis.getSite().getShell(), "impedance-analysis-stored-fit");
         page.closeEditor(analysis, false);
         page.closeEditor(editor, false);

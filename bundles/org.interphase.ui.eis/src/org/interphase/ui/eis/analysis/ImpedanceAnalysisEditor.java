@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.GridData;
@@ -56,6 +57,11 @@ import org.interphase.ui.eis.SweepChooser;
  */
 public class ImpedanceAnalysisEditor extends EditorPart {
 
+    /** The smallest page before it scrolls: the Fit tab's charts keep plots of about 180 px height. */
+    static final int MIN_WIDTH = 640;
+    static final int MIN_HEIGHT = 880;
+
+
     public static final String ID = "org.interphase.ui.eis.impedanceAnalysis";
 
     /** Job family of the editor's jobs (tests wait for them). */
@@ -95,7 +101,14 @@ public class ImpedanceAnalysisEditor extends EditorPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        root = new Composite(parent, SWT.NONE);
+        // in a small editor area (a laptop screen, views beside it) the page scrolls instead of squeezing the Fit tab's
+        // four charts to a few pixels: below this size scroll bars appear
+        ScrolledComposite scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        scrolled.setExpandHorizontal(true);
+        scrolled.setExpandVertical(true);
+        root = new Composite(scrolled, SWT.NONE);
+        scrolled.setContent(root);
+        scrolled.setMinSize(MIN_WIDTH, MIN_HEIGHT);
         root.setLayout(new GridLayout(1, false));
         Composite top = new Composite(root, SWT.NONE);
         top.setLayout(new GridLayout(7, false));
@@ -191,7 +204,8 @@ public class ImpedanceAnalysisEditor extends EditorPart {
                 sweepChooser.choose(in.sweep()); // the sweep a stored fit was made on
             }
             all = sweepChooser.data();
-            fitTab.running(false, null);
+            // the state line said "Reading the data ..." until now
+            fitTab.running(false, "Not fitted yet: choose a circuit and press Fit (starting values are optional).");
             kk.setEnabled(true);
             drt.setEnabled(true);
             select();
