@@ -82,6 +82,67 @@ public final class Importers {
     }
 
     /**
+     * Metadata key of a dataset read from more files than the one opened (Maccor's numbered parts X.001, X.002 ...):
+     * the files it depends on, as {@link #dependsOn(List, Path, String)} writes them. {@link #open} reads such a
+     * dataset again when any of them changed, appeared or vanished, not only when the opened file changed.
+     */
+    public static final String DEPENDS_ON = "depends_on";
+
+    /**
+     * The value of {@link #DEPENDS_ON}: one line per file (path, size, modification time; "missing" when gone), and,
+     * when a folder and a regular expression are given, a line listing the names in the folder that match it (so
+     * that a file of the series that appears later is noticed).
+     */
+    public static String dependsOn(List<Path> files, Path folder, String pattern) {
+        StringBuilder s = new StringBuilder();
+        for (Path f : files) {
+            s.append("file\t").append(f.toAbsolutePath()).append('\t').append(fileStamp(f)).append('\n');
+        }
+        if (folder != null && pattern != null) {
+            s.append("names\t").append(folder.toAbsolutePath()).append('\t').append(pattern).append('\t').append(names(folder, pattern));
+        }
+        return s.toString();
+    }
+
+    private static String fileStamp(Path f) {
+        try {
+            return java.nio.file.Files.size(f) + "\t" + java.nio.file.Files.getLastModifiedTime(f).toMillis();
+        } catch (IOException e) {
+            return "missing";
+        }
+    }
+
+    private static String names(Path folder, String pattern) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(pattern);
+        try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(folder)) {
+            return String.join("/", list.map(x -> x.getFileName().toString()).filter(n -> p.matcher(n).matches()).sorted().toList());
+        } catch (IOException | RuntimeException e) {
+            return "unreadable";
+        }
+    }
+
+    /** The {@link #DEPENDS_ON} value the recorded one would have now. */
+    private static String dependsOnNow(String recorded) {
+        List<Path> files = new java.util.ArrayList<>();
+        Path folder = null;
+        String pattern = null;
+        for (String line : recorded.split("\n")) {
+            String[] f = line.split("\t");
+            if (f[0].equals("file") && f.length > 1) {
+                files.add(Path.of(f[1]));
+            } else if (f[0].equals("names") && f.length > 2) {
+                folder = Path.of(f[1]);
+                pattern = f[2];
+            }
+        }
+        try {
+            return dependsOn(files, folder, pattern);
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    /**
      * The dataset of a file, from its store when the store was made from the file as it is now (same size and
      * modification time), else read into the store again. Close the dataset when done.
      */
@@ -90,7 +151,8 @@ public final class Importers {
             if (DatasetStore.exists(storeFolder) && DatasetStore.stamp(storeFolder).equals(DatasetStore.stampOf(file))) {
                 Dataset stored = DatasetStore.open(storeFolder);
                 String importer = stored.metadata().get(org.interphase.data.Metadata.IMPORTER);
-                if (importerId == null || importerId.equals(importer)) {
+                String depends = stored.metadata().get(DEPENDS_ON);
+                if ((importerId == null || importerId.equals(importer)) && (depends == null || depends.equals(dependsOnNow(depends)))) {
                     return stored;
                 }
                 stored.close();

@@ -61,17 +61,73 @@ public class MaccorTextImporter implements Importer {
     }
 
     private Path file;
+    /** The parts when several files are read as one test, else null. */
+    private PartsReader parts;
 
     @Override
     public void read(Path file, DatasetBuilder builder, IProgressMonitor monitor) throws ImportException {
         this.file = file;
-        try (BufferedReader reader = MaccorText.open(file)) {
+        this.parts = null;
+        if (!java.nio.file.Files.exists(file)) {
+            throw new ImportException(file, ID, null, "no such file", null);
+        }
+        MaccorSeries.Plan plan = MaccorSeries.plan(file);
+        try (BufferedReader reader = plan.joined() ? new PartsReader(plan.parts()) : MaccorText.open(file)) {
+            if (plan.joined()) {
+                parts = (PartsReader) reader;
+                this.file = plan.parts().get(0).file();
+            }
             read(reader, builder, monitor);
+            series(plan, builder);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new ImportException(file, ID, null, "no such file", e);
         } catch (IOException e) {
             throw new ImportException(file, ID, "line 1", "cannot be read: " + e.getMessage(), e);
+        } finally {
+            this.parts = null;
         }
+    }
+
+    /**
+     * Says what was read of a numbered series: the parts joined (metadata parts, and a warning for each gap), the
+     * numbered files of the same name that are separate tests, and the files the dataset depends on (for the store's
+     * staleness check, see {@link org.interphase.importer.Importers#DEPENDS_ON}).
+     */
+    private static void series(MaccorSeries.Plan plan, DatasetBuilder builder) {
+        if (plan.siblings().size() < 2 && MaccorSeries.pattern(plan.parts().get(0).file()) == null) {
+            return;
+        }
+        if (plan.joined()) {
+            StringBuilder names = new StringBuilder();
+            for (MaccorSeries.Part p : plan.parts()) {
+                names.append(names.isEmpty() ? "" : ", ").append(MaccorSeries.name(p));
+            }
+            builder.metadata("parts", names + " (read as one test: each continues the records and test time of the one before)");
+            for (String gap : plan.gaps()) {
+                builder.warning(ImportWarning.ofFile("parts of the test are missing: " + gap));
+            }
+        }
+        if (!plan.notes().isEmpty()) {
+            builder.metadata("separate_files", String.join("; ", plan.notes()));
+            builder.warning(ImportWarning.ofFile("files of the same name with other numbers exist but are read apart: "
+                    + String.join("; ", plan.notes())));
+        }
+        Path first = plan.parts().get(0).file();
+        builder.metadata(org.interphase.importer.Importers.DEPENDS_ON,
+                org.interphase.importer.Importers.dependsOn(plan.siblings(), first.toAbsolutePath().getParent(), MaccorSeries.pattern(first)));
+    }
+
+    /** An error at a line of the text read (a line of one of the parts when several are read as one). */
+    private ImportException error(long line, String reason) {
+        return parts == null ? ImportException.atLine(file, ID, line, reason) : ImportException.atLine(parts.file(line), ID, parts.line(line), reason);
+    }
+
+    /** A warning at a line of the text read (naming the part when several are read as one). */
+    private ImportWarning warningAt(long line, String what) {
+        if (parts == null || parts.part(line) == 0) {
+            return ImportWarning.atLine(line, what);
+        }
+        return ImportWarning.ofFile(parts.file(line).getFileName() + " line " + parts.line(line) + ": " + what);
     }
 
     private void read(BufferedReader reader, DatasetBuilder builder, IProgressMonitor monitor) throws ImportException, IOException {
@@ -104,7 +160,7 @@ public class MaccorTextImporter implements Importer {
             }
         }
         if (header == null) {
-            throw ImportException.atLine(file, ID, Math.max(1, line), "no column header with a record number (Rec, Rec#) and a voltage "
+            throw error(Math.max(1, line), "no column header with a record number (Rec, Rec#) and a voltage "
                     + "(Volts, Voltage) in the first " + HEAD_LINES + " lines: not a Maccor text export");
         }
         while (!header.isEmpty() && header.get(header.size() - 1).isEmpty()) {
@@ -117,7 +173,7 @@ public class MaccorTextImporter implements Importer {
             fields.add(field(header.get(c), hasCycleC, headerLine, c));
         }
         metadata(builder, meta);
-        if (meta.keySet().stream().noneMatch(k -> k.equalsIgnoreCase("channel"))) {
+        if (parts == null && meta.keySet().stream().noneMatch(k -> k.equalsIgnoreCase("channel"))) {
             // Maccor names its data files by test and channel: the extension .052 is channel 52 (as beep reads it)
             String named = meta.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("filename")).map(Map.Entry::getValue)
                     .findFirst().orElse(file.getFileName().toString()).strip();
@@ -181,7 +237,7 @@ public class MaccorTextImporter implements Importer {
                 cells.remove(cells.size() - 1);
             }
             if (cells.size() != fields.size()) {
-                throw ImportException.atLine(file, ID, line, "has " + cells.size() + " fields, the header (line " + headerLine + ") names "
+                throw error(line, "has " + cells.size() + " fields, the header (line " + headerLine + ") names "
                         + fields.size());
             }
             if (decimalComma == null) {
@@ -189,7 +245,7 @@ public class MaccorTextImporter implements Importer {
             }
             for (Map.Entry<Integer, String> unit : auxUnits.entrySet()) {
                 if (!cells.get(unit.getKey()).strip().equals(unit.getValue())) {
-                    throw ImportException.atLine(file, ID, line, fields.get(unit.getKey() - 1).source() + "'s unit changes from '"
+                    throw error(line, fields.get(unit.getKey() - 1).source() + "'s unit changes from '"
                             + unit.getValue() + "' (first row) to '" + cells.get(unit.getKey()).strip() + "'");
                 }
             }
@@ -203,7 +259,7 @@ public class MaccorTextImporter implements Importer {
                     case NUMBER -> {
                         value = MaccorText.number(v, decimalComma);
                         if (Double.isNaN(value) && !v.isEmpty()) {
-                            throw ImportException.atLine(file, ID, line, f.source() + " '" + v + "' is not a number");
+                            throw error(line, f.source() + " '" + v + "' is not a number");
                         }
                         value = value * f.factor() + f.offset();
                     }
@@ -212,7 +268,7 @@ public class MaccorTextImporter implements Importer {
                         if (Double.isNaN(value)) {
                             value = MaccorText.duration(v);
                             if (Double.isNaN(value)) {
-                                throw ImportException.atLine(file, ID, line, f.source() + " '" + v + "' is not a time (seconds or Nd HH:MM:SS)");
+                                throw error(line, f.source() + " '" + v + "' is not a time (seconds or Nd HH:MM:SS)");
                             }
                             durations = true;
                         } else {
@@ -242,7 +298,7 @@ public class MaccorTextImporter implements Importer {
                             lastDate = value;
                         }
                         if (Double.isNaN(value) && !v.isEmpty()) {
-                            throw ImportException.atLine(file, ID, line, f.source() + " '" + v + "' is not a date and time");
+                            throw error(line, f.source() + " '" + v + "' is not a date and time");
                         }
                         if (start == null && !Double.isNaN(value)) {
                             start = LocalDateTime.ofEpochSecond((long) Math.floor(value), 0, ZoneOffset.UTC).toString();
@@ -255,16 +311,16 @@ public class MaccorTextImporter implements Importer {
                             // code of its own, named in the legend, and said once
                             String state = MaccorText.printable(v).strip();
                             if (state.isEmpty() || state.length() > 16) {
-                                throw ImportException.atLine(file, ID, line, f.source() + " '" + v + "' is not a Maccor mode (" + MODES + ")");
+                                throw error(line, f.source() + " '" + v + "' is not a Maccor mode (" + MODES + ")");
                             }
                             Integer extra = otherStates.get(state);
                             if (extra == null) {
                                 if (otherStates.size() >= 100) {
-                                    throw ImportException.atLine(file, ID, line, f.source() + " has more than 100 states that are not mode letters");
+                                    throw error(line, f.source() + " has more than 100 states that are not mode letters");
                                 }
                                 extra = MODES.length() + 1 + otherStates.size();
                                 otherStates.put(state, extra);
-                                builder.warning(ImportWarning.atLine(line, f.source() + " '" + state + "' is not a Maccor mode letter ("
+                                builder.warning(warningAt(line, f.source() + " '" + state + "' is not a Maccor mode letter ("
                                         + MODES + "): kept as state code " + extra + " (see state_codes)"));
                             }
                             value = extra;
@@ -280,7 +336,7 @@ public class MaccorTextImporter implements Importer {
                         Integer code = legend.get(v);
                         if (code == null) {
                             if (legend.size() >= 1000) {
-                                throw ImportException.atLine(file, ID, line, f.source() + " has more than 1000 different texts");
+                                throw error(line, f.source() + " has more than 1000 different texts");
                             }
                             code = legend.size();
                             legend.put(v, code);
@@ -299,7 +355,7 @@ public class MaccorTextImporter implements Importer {
                     }
                     value = Double.NaN;
                 } else if (reason != null) {
-                    throw ImportException.atLine(file, ID, line, reason);
+                    throw error(line, reason);
                 }
                 current |= f.kind() == QuantityKind.CURRENT && value != 0 && !Double.isNaN(value);
                 values[c] = value;
@@ -331,10 +387,10 @@ public class MaccorTextImporter implements Importer {
             flush(waiting, waitingLines, fields, writers, timeFactor);
         }
         if (rows == 0) {
-            throw ImportException.atLine(file, ID, line, "no data rows after the header");
+            throw error(line, "no data rows after the header");
         }
         for (Map.Entry<Integer, long[]> e : implausibleAux.entrySet()) {
-            builder.warning(ImportWarning.atLine(e.getValue()[1], fields.get(e.getKey()).source() + ": " + e.getValue()[0] + " of " + rows
+            builder.warning(warningAt(e.getValue()[1], fields.get(e.getKey()).source() + ": " + e.getValue()[0] + " of " + rows
                     + " values are not plausible (first: " + implausibleAuxText.get(e.getKey()) + "), as an input with no sensor reads: left empty"));
         }
         if (start != null) {
@@ -425,7 +481,7 @@ public class MaccorTextImporter implements Importer {
             if (f.parse() == Parse.TIME && !f.unitKnown()) {
                 v *= timeFactor;
                 if (!(v <= 1e10)) {
-                    throw ImportException.atLine(file, ID, line, f.source() + " " + v + " s is implausible");
+                    throw error(line, f.source() + " " + v + " s is implausible");
                 }
             }
             writers.get(c).append(v);
