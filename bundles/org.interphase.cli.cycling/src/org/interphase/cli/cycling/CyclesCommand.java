@@ -171,13 +171,7 @@ public class CyclesCommand implements Callable<Integer> {
             text(out, read, a);
         }
         out.flush();
-        return flagged(a) ? ExitCodes.FLAGGED : ExitCodes.OK;
-    }
-
-    /** A partial cycle counted, or specific capacities from a mass the analysis warns about and still uses. */
-    static boolean flagged(CyclingAnalysis a) {
-        return a.cycles().stream().anyMatch(c -> c.partial() && c.counted())
-                || a.notes().stream().anyMatch(n -> n.contains("not a plausible specific capacity") && !n.contains("left out"));
+        return a.flagged() ? ExitCodes.FLAGGED : ExitCodes.OK;
     }
 
     private static String csv(double v) {
@@ -261,7 +255,7 @@ public class CyclesCommand implements Callable<Integer> {
             json.name("failure_mode").w.nullValue();
         }
         json.strings("notes", a.notes());
-        json.w.name("flagged").value(flagged(a));
+        json.w.name("flagged").value(a.flagged());
         json.w.endObject();
     }
 

@@ -293,6 +293,7 @@ final class MaccorSeries {
         }
     }
 
+    /** The line of column names of a Maccor export: a record number and a voltage among them (also used by the importer). */
     static boolean isHeader(List<String> cells) {
         boolean record = false;
         boolean volts = false;

@@ -146,7 +146,7 @@ public class MaccorTextImporter implements Importer {
             }
             char sep = text.indexOf('\t') >= 0 ? '\t' : ',';
             List<String> cells = MaccorText.fields(text, sep);
-            if (isHeader(cells)) {
+            if (MaccorSeries.isHeader(cells)) {
                 header = cells;
                 separator = sep;
                 break;
@@ -515,16 +515,6 @@ public class MaccorTextImporter implements Importer {
         return null;
     }
 
-    private static boolean isHeader(List<String> cells) {
-        boolean record = false;
-        boolean volts = false;
-        for (String c : cells) {
-            String k = c.toLowerCase(Locale.ROOT);
-            record |= k.equals("rec") || k.equals("rec#") || k.equals("record");
-            volts |= k.equals("volts") || k.startsWith("voltage");
-        }
-        return record && volts;
-    }
 
     /** The column of a header cell. */
     private Field field(String header, boolean hasCycleC, long line, int column) throws ImportException {
@@ -664,7 +654,7 @@ public class MaccorTextImporter implements Importer {
             String[] lines = text.split("\r?\n");
             for (int i = 0; i < lines.length - 1; i++) {
                 List<String> cells = MaccorText.fields(lines[i], lines[i].indexOf('\t') >= 0 ? '\t' : ',');
-                if (isHeader(cells) && cells.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).matches("testtime|test time.*|test \\((sec|min|hr|h)\\)"))) {
+                if (MaccorSeries.isHeader(cells) && cells.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).matches("testtime|test time.*|test \\((sec|min|hr|h)\\)"))) {
                     return true;
                 }
             }

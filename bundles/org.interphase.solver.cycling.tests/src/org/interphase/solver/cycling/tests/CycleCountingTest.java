@@ -272,10 +272,12 @@ class CycleCountingTest {
         assertEquals(7e-3, Double.parseDouble(d.metadata().get(org.interphase.data.Metadata.ACTIVE_MASS_KG)), 1e-12);
         CyclingAnalysis a = CyclingAnalysis.of(d, Options.defaults());
         assertEquals(Double.NaN, a.activeMass());
+        assertFalse(a.flagged()); // left out: no number claims more than it is
         assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("warning: with the file's active mass 7.000 g") && n.contains("left out")),
                 a.notes().toString());
         CyclingAnalysis given = CyclingAnalysis.of(d, Options.defaults().withActiveMass(7e-3));
         assertEquals(7e-3, given.activeMass());
+        assertTrue(given.flagged());
         assertTrue(given.notes().stream().anyMatch(n -> n.contains("not a plausible specific capacity") && !n.contains("left out")),
                 given.notes().toString());
         CyclingAnalysis milligrams = CyclingAnalysis.of(d, Options.defaults().withActiveMass(7e-6));

@@ -269,12 +269,15 @@ public final class CyclingAnalysis {
     private final double[] current;
     private final double[] cumulative;
     private final List<String> notes;
+    private final boolean implausibleMassKept;
     private final ColumnsUsed columns;
     private final String pairingUsed;
     private final int[] cycleOfHalf;
 
     private CyclingAnalysis(List<HalfCycle> halves, List<Cycle> cycles, Options options, double activeMass, boolean symmetric, double[] time,
-            double[] voltage, double[] current, double[] cumulative, List<String> notes, ColumnsUsed columns, String pairingUsed) {
+            double[] voltage, double[] current, double[] cumulative, List<String> notes, ColumnsUsed columns, String pairingUsed,
+            boolean implausibleMassKept) {
+        this.implausibleMassKept = implausibleMassKept;
         this.columns = columns;
         this.pairingUsed = pairingUsed;
         this.cycleOfHalf = new int[halves.size()];
@@ -612,6 +615,7 @@ public final class CyclingAnalysis {
         };
         // a plausible mass can still be in the wrong unit (7000 typed for 7 mg): the specific capacity it gives tells
         double[] complete = halves.stream().filter(h -> !h.partial()).mapToDouble(HalfCycle::charge).sorted().toArray();
+        boolean implausibleMassKept = false;
         if (options.activeMass() > 0 && complete.length > 0) {
             double specific = complete[complete.length / 2] / options.activeMass() / 3600; // C/kg -> mAh/g
             if (specific < MIN_PLAUSIBLE_SPECIFIC_CAPACITY || specific > MAX_PLAUSIBLE_SPECIFIC_CAPACITY) {
@@ -623,11 +627,13 @@ public final class CyclingAnalysis {
                         MAX_PLAUSIBLE_SPECIFIC_CAPACITY, fromFile ? "; specific capacities are left out; give --mass-g" : ""));
                 if (fromFile) {
                     options = options.withActiveMass(Double.NaN);
+                } else {
+                    implausibleMassKept = true;
                 }
             }
         }
         return new CyclingAnalysis(List.copyOf(halves), List.copyOf(cycles), options, options.activeMass(), symmetric, t, v, i, cumulative,
-                notes, columns, pairingUsed);
+                notes, columns, pairingUsed, implausibleMassKept);
     }
 
     private static double medianOfOthers(List<HalfCycle> halves, HalfCycle of) {
@@ -683,6 +689,14 @@ public final class CyclingAnalysis {
     /** Notes on the record (e.g. time running backwards). */
     public List<String> notes() {
         return notes;
+    }
+
+    /**
+     * True when the numbers claim more than they are: a partial cycle counted (Options.includePartial), or specific
+     * capacities from a given mass that makes them implausible (kept, with a warning in {@link #notes()}).
+     */
+    public boolean flagged() {
+        return implausibleMassKept || cycles.stream().anyMatch(c -> c.partial() && c.counted());
     }
 
     /** A charge (C) per gram of active material in mAh/g, NaN without mass. */
